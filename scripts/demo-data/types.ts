@@ -1,0 +1,38 @@
+import type { UnitType, Voivodeship } from "../../src/generated/prisma/enums";
+
+export type DemoContact = { name: string; role?: string; phone?: string; email?: string };
+
+export type DemoAttachment = {
+  title: string;
+  /** File name inside scripts/demo-data/files/. */
+  file: string;
+};
+
+export type DemoPractice = {
+  /** Defaults to the slugified title. */
+  slug?: string;
+  title: string;
+  /** "Skrót": plain text; paragraphs separated by a blank line. */
+  summary: string;
+  /** "Pełna prezentacja": Markdown (headings ##, lists, links, emphasis; no raw HTML). */
+  body: string;
+  /** Category slugs; the first is the primary category. */
+  categories: string[];
+  /** "YYYY-MM-DD". */
+  enteredOn: string;
+  revisedOn: string;
+  unitType: UnitType;
+  locality: string;
+  voivodeship: Voivodeship;
+  /** "NN-NNN". */
+  postalCode: string;
+  postOffice: string;
+  implementingUnit: string;
+  street?: string;
+  website?: string;
+  population?: number;
+  contacts: DemoContact[];
+  attachments?: DemoAttachment[];
+};
+
+export type DemoCategory = { name: string; slug: string; description: string; children?: DemoCategory[] };

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+// The one place that reads process.env: everything else asks for a parsed, typed value.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string")
+    .optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().min(1).default("0.0.0.0"),
+  /** Where uploaded attachments live; outside public/ so they are only served through the download route. */
+  ATTACHMENTS_DIR: z.string().min(1).default(".data/attachments"),
+  /** Shared secret between the HTTP front (src/server) and Next's route handlers, set by the server at start. */
+  BDP_INTERNAL_TOKEN: z.string().min(32).optional(),
+  /** Database pool size per process. */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment: ${problems.join("; ")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** Parsed once, on first use, so that start-up code can set DATABASE_URL before anything connects. */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+export function requireDatabaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set: start the site with `npm start`, which provides one.");
+  return url;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { formatFileSize, formatInteger, formatIsoDate, formatLongDate, formatSeconds } from "./format";
+
+const nbsp = (text: string) => text.replace(/ /g, "\u00a0");
+
+describe("Polish formatting", () => {
+  it("groups digits with non-breaking spaces", () => {
+    expect(formatInteger(178443)).toBe(nbsp("178 443"));
+    expect(formatInteger(1756820)).toBe(nbsp("1 756 820"));
+    expect(formatInteger(1234)).toBe(nbsp("1 234"));
+    expect(formatInteger(999)).toBe("999");
+  });
+
+  it("writes dates the Polish way", () => {
+    expect(formatLongDate(new Date("2008-04-01T00:00:00Z"))).toBe("1 kwietnia 2008 r.");
+    expect(formatIsoDate(new Date("2013-07-09T00:00:00Z"))).toBe("2013-07-09");
+  });
+
+  it("writes file sizes with a decimal comma", () => {
+    expect(formatFileSize(1_200_000)).toBe("1,2 MB");
+    expect(formatFileSize(35_400)).toBe("35,4 kB");
+    expect(formatFileSize(512)).toBe("512 B");
+  });
+
+  it("writes the generation time with two decimals", () => {
+    expect(formatSeconds(0.0132)).toBe("0,01 s");
+    expect(formatSeconds(0.256)).toBe("0,26 s");
+  });
+});
