@@ -1,8 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env, requireDatabaseUrl } from "@/lib/env";
+import { trackWork } from "@/lib/render-clock";
 
-// One client per process; kept on globalThis so Next's dev reloads do not open new pools.
+// One connection pool per process, kept on globalThis: Next's dev reloads and the HTTP front
+// (which loads this module outside Next's bundle) must not open pools of their own.
 const globalForDb = globalThis as typeof globalThis & { bdpPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
@@ -10,4 +12,22 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-export const db: PrismaClient = (globalForDb.bdpPrisma ??= createClient());
+const pooled: PrismaClient = (globalForDb.bdpPrisma ??= createClient());
+
+// Every query is timed into the current page's render clock (see render-clock.ts). The extension
+// is applied per module instance so that it uses the React `cache` of the bundle that calls it.
+export const db = pooled.$extends({
+  query: {
+    $allOperations({ args, query }) {
+      const result = query(args);
+      trackWork(result);
+      return result;
+    },
+  },
+});
+
+export type Db = typeof db;
+
+export function disconnectDb(): Promise<void> {
+  return pooled.$disconnect();
+}

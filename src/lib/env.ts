@@ -15,6 +15,13 @@ const envSchema = z.object({
   BDP_INTERNAL_TOKEN: z.string().min(32).optional(),
   /** Database pool size per process. */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Behind a reverse proxy, take the client address from X-Forwarded-For (for unique visitors). */
+  TRUST_PROXY: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
+  /** Where `npm start` keeps the embedded PostgreSQL cluster when DATABASE_URL is unset. */
+  EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -34,6 +41,15 @@ let cached: Env | undefined;
 export function env(): Env {
   cached ??= parseEnv();
   return cached;
+}
+
+/**
+ * For start-up code only: sets a variable for this process and the code it loads (Next's server
+ * runs in the same process), then forgets the parsed copy so the next `env()` sees it.
+ */
+export function setProcessEnv(name: "DATABASE_URL" | "BDP_INTERNAL_TOKEN" | "NODE_ENV", value: string): void {
+  (process.env as Record<string, string>)[name] = value;
+  cached = undefined;
 }
 
 export function requireDatabaseUrl(): string {

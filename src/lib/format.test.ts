@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFileSize, formatInteger, formatIsoDate, formatLongDate, formatSeconds } from "./format";
+import { formatFileSize, formatInteger, formatIsoDate, formatLongDate, formatSeconds, pluralPl } from "./format";
 
 const nbsp = (text: string) => text.replace(/ /g, "\u00a0");
 
@@ -25,5 +25,14 @@ describe("Polish formatting", () => {
   it("writes the generation time with two decimals", () => {
     expect(formatSeconds(0.0132)).toBe("0,01 s");
     expect(formatSeconds(0.256)).toBe("0,26 s");
+  });
+});
+
+describe("pluralPl", () => {
+  it("chooses the Polish form for the number", () => {
+    const forms = ["praktyka", "praktyki", "praktyk"] as const;
+    expect([1, 2, 4, 5, 12, 14, 22, 25, 0, 112, 1_756_823].map((n) => pluralPl(n, ...forms))).toEqual([
+      "praktyka", "praktyki", "praktyki", "praktyk", "praktyk", "praktyk", "praktyki", "praktyk", "praktyk", "praktyk", "praktyki",
+    ]);
   });
 });

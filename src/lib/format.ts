@@ -42,3 +42,12 @@ export function formatFileSize(bytes: number): string {
 export function formatSeconds(seconds: number): string {
   return `${seconds.toFixed(2).replace(".", ",")} s`;
 }
+
+/** Polish plural forms: 1 praktyka, 2–4 (not 12–14) praktyki, otherwise praktyk. */
+export function pluralPl(count: number, one: string, few: string, many: string): string {
+  const n = Math.abs(count);
+  if (n === 1) return one;
+  const lastDigit = n % 10;
+  const lastTwo = n % 100;
+  return lastDigit >= 2 && lastDigit <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many;
+}

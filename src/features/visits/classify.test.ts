@@ -50,6 +50,11 @@ describe("isPageResponse", () => {
     expect(isPageResponse(200, "application/pdf")).toBe(false);
     expect(isPageResponse(200, undefined)).toBe(false);
   });
+
+  it("counts a browser's revalidation of a page it holds, not of other resources", () => {
+    expect(isPageResponse(304, undefined, "text/html,application/xhtml+xml")).toBe(true);
+    expect(isPageResponse(304, undefined, "image/avif,image/webp")).toBe(false);
+  });
 });
 
 describe("practiceSlugOf", () => {

@@ -42,8 +42,12 @@ export function isCandidateView(facts: RequestFacts): boolean {
   return !isBot(header(facts, "user-agent"));
 }
 
-/** A page was shown: a successful HTML document, or the RSC payload of a client-side navigation. */
-export function isPageResponse(statusCode: number, contentType: string | undefined): boolean {
+/**
+ * A page was shown: a successful HTML document, the RSC payload of a client-side navigation, or a
+ * browser's conditional request for a page it already holds (304, which carries no content type).
+ */
+export function isPageResponse(statusCode: number, contentType: string | undefined, accept = ""): boolean {
+  if (statusCode === 304) return accept.includes("text/html");
   if (statusCode !== 200 || !contentType) return false;
   return contentType.startsWith("text/html") || contentType.startsWith("text/x-component");
 }

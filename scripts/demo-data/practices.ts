@@ -1,0 +1,3 @@
+import type { DemoPractice } from "./types";
+
+export const demoPractices: DemoPractice[] = [];

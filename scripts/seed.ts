@@ -1,0 +1,112 @@
+// Demo data: the category tree, the two reference records, the demo practices with their files,
+// and the counter's legacy figure. Run by `npm start` on an empty embedded database, or by hand
+// with `npm run db:seed` (which refuses a database that already holds practices).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createPractice, type NewAttachment } from "../src/features/practice/mutations";
+import { PracticeStatus } from "../src/generated/prisma/enums";
+import { db, disconnectDb } from "../src/lib/db";
+import { slugify } from "../src/lib/slug";
+import { demoCategories } from "./demo-data/categories";
+import { demoPractices } from "./demo-data/practices";
+import { referencePractices } from "./demo-data/reference-practices";
+import type { DemoCategory, DemoPractice } from "./demo-data/types";
+
+const FILES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "demo-data/files");
+const MIME_TYPES: Record<string, string> = {
+  ".pdf": "application/pdf",
+  ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".png": "image/png",
+};
+
+/** The original site's counter: "1.756.820 gości odwiedziło nas od 1 kwietnia 2008 r." */
+export const LEGACY_VISITS = { legacyVisits: 1_756_820, countingSince: new Date("2008-04-01T00:00:00Z") };
+
+export async function isDatabaseEmpty(): Promise<boolean> {
+  return (await db.category.count()) === 0 && (await db.practice.count()) === 0;
+}
+
+export async function seedCategories(categories: DemoCategory[] = demoCategories): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const create = async (category: DemoCategory, position: number, parentId: number | null) => {
+    const { id } = await db.category.create({
+      data: { slug: category.slug, name: category.name, description: category.description, position, parentId },
+    });
+    ids.set(category.slug, id);
+    for (const [index, child] of (category.children ?? []).entries()) await create(child, index, id);
+  };
+  for (const [index, category] of categories.entries()) await create(category, index, null);
+  return ids;
+}
+
+async function attachmentsOf(practice: DemoPractice): Promise<NewAttachment[]> {
+  return Promise.all(
+    (practice.attachments ?? []).map(async ({ title, file }) => ({
+      title,
+      fileName: file,
+      mimeType: MIME_TYPES[path.extname(file)] ?? "application/octet-stream",
+      content: await readFile(path.join(FILES_DIR, file)),
+    })),
+  );
+}
+
+export async function seedPractice(practice: DemoPractice, categoryIds: Map<string, number>): Promise<number> {
+  const ids = practice.categories.map((slug) => {
+    const id = categoryIds.get(slug);
+    if (id === undefined) throw new Error(`Unknown category ${slug} in "${practice.title}"`);
+    return id;
+  });
+  const [primary, ...others] = ids;
+  if (primary === undefined) throw new Error(`"${practice.title}" has no category`);
+  return createPractice({
+    slug: practice.slug ?? slugify(practice.title),
+    title: practice.title,
+    summary: practice.summary,
+    body: practice.body,
+    status: PracticeStatus.PUBLISHED,
+    enteredOn: new Date(`${practice.enteredOn}T00:00:00Z`),
+    revisedOn: new Date(`${practice.revisedOn}T00:00:00Z`),
+    unitType: practice.unitType,
+    locality: practice.locality,
+    voivodeship: practice.voivodeship,
+    postalCode: practice.postalCode,
+    postOffice: practice.postOffice,
+    implementingUnit: practice.implementingUnit,
+    street: practice.street ?? null,
+    website: practice.website ?? null,
+    population: practice.population ?? null,
+    categoryIds: [primary, ...others],
+    contacts: practice.contacts.map((contact) => ({
+      name: contact.name,
+      role: contact.role ?? null,
+      phone: contact.phone ?? null,
+      email: contact.email ?? null,
+    })),
+    attachments: await attachmentsOf(practice),
+  });
+}
+
+export async function seedDemoData({ log }: { log: (line: string) => void }): Promise<void> {
+  const categoryIds = await seedCategories();
+  const practices = [...referencePractices, ...demoPractices];
+  for (const practice of practices) await seedPractice(practice, categoryIds);
+  await db.visitBaseline.upsert({ where: { id: 1 }, create: LEGACY_VISITS, update: LEGACY_VISITS });
+  log(`Demo data: ${categoryIds.size} categories, ${practices.length} practices.`);
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const { provideDatabase } = await import("../src/server/database");
+  const { migrate } = await import("../src/lib/migrations");
+  const log = (line: string) => console.log(`[bdp] ${line}`);
+  const database = await provideDatabase("bdp", log);
+  try {
+    await migrate(database.url);
+    if (await isDatabaseEmpty()) await seedDemoData({ log });
+    else log("The database already holds data; nothing seeded.");
+  } finally {
+    await disconnectDb();
+    await database.stop();
+  }
+}

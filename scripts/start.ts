@@ -1,0 +1,79 @@
+// `npm start` (and `npm run dev`, `npm run build`): the site with its database, from one command.
+// Order matters: refuse early (lock, port) before starting anything that would need stopping.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { z } from "zod";
+import { env, setProcessEnv } from "../src/lib/env";
+import { migrate } from "../src/lib/migrations";
+import { isBuildCurrent, recordBuild, sourceFingerprint } from "../src/server/build-fingerprint";
+import { provideDatabase } from "../src/server/database";
+import { checkPortFree } from "../src/server/port";
+import { acquireSiteLock, SiteAlreadyRunning } from "../src/server/site-lock";
+
+const modeSchema = z.enum(["serve", "--dev", "--build-only"]);
+const mode = modeSchema.parse(process.argv[2] ?? "serve");
+const dev = mode === "--dev";
+const log = (line: string) => console.log(`[bdp] ${line}`);
+
+async function main(): Promise<void> {
+  setProcessEnv("NODE_ENV", dev ? "development" : "production");
+  const releaseLock = await acquireSiteLock(".data/site.pid");
+  const { PORT: port, HOSTNAME: hostname } = env();
+  if (mode !== "--build-only") {
+    const portProblem = await checkPortFree(port, hostname);
+    if (portProblem) throw new SiteAlreadyRunning(portProblem);
+  }
+
+  const database = await provideDatabase("bdp", log);
+  // Loaded only now: the database client reads DATABASE_URL, which provideDatabase may have just set.
+  const { disconnectDb } = await import("../src/lib/db");
+  const { startFront } = await import("../src/server/http-front");
+  const { isDatabaseEmpty, seedDemoData } = await import("./seed");
+  let front: Awaited<ReturnType<typeof startFront>> | undefined;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log("Stopping…");
+    await front?.close().catch((error: unknown) => log(String(error)));
+    await disconnectDb().catch(() => undefined);
+    await database.stop().catch((error: unknown) => log(String(error)));
+    await releaseLock();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+
+  try {
+    const applied = await migrate(database.url);
+    if (applied.length > 0) log(`Applied migrations: ${applied.join(", ")}`);
+    if (database.embedded && (await isDatabaseEmpty())) {
+      log("Empty database: loading demo data…");
+      await seedDemoData({ log });
+    }
+    if (!dev) await buildIfNeeded();
+    if (mode === "--build-only") return await stop(0);
+    front = await startFront({ dev, port, hostname, log });
+    log(`Bank Dobrych Praktyk: ${front.url.replace("127.0.0.1", "localhost")} (Ctrl-C stops it)`);
+  } catch (error) {
+    log(error instanceof Error ? error.message : String(error));
+    await stop(1);
+  }
+}
+
+async function buildIfNeeded(): Promise<void> {
+  const fingerprint = await sourceFingerprint();
+  if (await isBuildCurrent(fingerprint)) return;
+  log("Building the site (only when the sources changed)…");
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const code = await new Promise<number>((resolve) => {
+    spawn(process.execPath, [nextBin, "build"], { stdio: "inherit" }).on("exit", (exitCode) => resolve(exitCode ?? 1));
+  });
+  if (code !== 0) throw new Error(`next build failed (exit code ${code}).`);
+  await recordBuild(fingerprint);
+}
+
+main().catch((error: unknown) => {
+  console.error(`[bdp] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

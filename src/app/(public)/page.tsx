@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { CataloguePage } from "@/features/category/components/CataloguePage";
+import { CategoryOverview } from "@/features/category/components/CategoryOverview";
+import { getCategoryTree } from "@/features/category/data";
+import { PracticeList } from "@/features/practice/components/PracticeList";
+import { listNewestPractices } from "@/features/practice/data";
+
+// Rendered once and kept; editors' saves and the visit counter revalidate it (see lib/cache-tags.ts).
+export const revalidate = 3600;
+
+export default async function HomePage() {
+  const [tree, newest] = await Promise.all([getCategoryTree(), listNewestPractices(8)]);
+  return (
+    <CataloguePage>
+      <h1 className="text-3xl font-bold">Bank Dobrych Praktyk</h1>
+      <p className="mt-4 max-w-prose text-lg">
+        Zbiór sprawdzonych rozwiązań polskich samorządów: gmin, powiatów, województw i ich związków. Każda praktyka
+        opisuje, co zrobiono, jak i z jakim skutkiem, oraz podaje osoby, które chętnie podzielą się doświadczeniem.{" "}
+        <Link href="/o-banku">Więcej o banku</Link>
+      </p>
+      <section aria-labelledby="kategorie" className="mt-10">
+        <h2 id="kategorie" className="text-2xl font-bold">
+          Praktyki według kategorii
+        </h2>
+        <CategoryOverview tree={tree} />
+      </section>
+      <section aria-labelledby="najnowsze" className="mt-10">
+        <h2 id="najnowsze" className="text-2xl font-bold">
+          Najnowsze praktyki
+        </h2>
+        <PracticeList practices={newest} />
+      </section>
+    </CataloguePage>
+  );
+}

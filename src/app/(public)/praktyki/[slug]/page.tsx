@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { PracticeMetadata } from "@/features/practice/components/PracticeMetadata";
+import { PracticeShell } from "@/features/practice/components/PracticeShell";
+import { getPracticeOrNotFound } from "@/features/practice/data";
+import { practiceMetadata } from "@/features/practice/metadata";
+import { getPracticeViewCount } from "@/features/visits/data";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Rendered on first visit and kept; saves and new views revalidate it (see lib/cache-tags.ts).
+export const revalidate = 3600;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return practiceMetadata(await getPracticeOrNotFound((await params).slug), "skrot");
+}
+
+export default async function PracticeSummaryPage({ params }: Props) {
+  const practice = await getPracticeOrNotFound((await params).slug);
+  const viewCount = await getPracticeViewCount(practice.slug);
+  return (
+    <PracticeShell practice={practice} view="skrot">
+      <section aria-label="Skrót">
+        {practice.summary.split(/\n\s*\n/).map((paragraph, index) => (
+          <p key={index} className="mt-3 max-w-prose leading-relaxed">
+            {paragraph}
+          </p>
+        ))}
+      </section>
+      <PracticeMetadata practice={practice} viewCount={viewCount} />
+    </PracticeShell>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { MarkdownBody } from "@/features/practice/components/MarkdownBody";
+import { PracticeShell } from "@/features/practice/components/PracticeShell";
+import { getPracticeOrNotFound } from "@/features/practice/data";
+import { practiceMetadata } from "@/features/practice/metadata";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const revalidate = 3600;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return practiceMetadata(await getPracticeOrNotFound((await params).slug), "prezentacja");
+}
+
+export default async function PracticePresentationPage({ params }: Props) {
+  const practice = await getPracticeOrNotFound((await params).slug);
+  return (
+    <PracticeShell practice={practice} view="prezentacja">
+      {practice.body.trim() === "" ? (
+        <p>Pełna prezentacja tej praktyki nie została jeszcze opublikowana.</p>
+      ) : (
+        <MarkdownBody source={practice.body} />
+      )}
+    </PracticeShell>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { CategoryNode } from "@/features/category/data";
+import { formatInteger, pluralPl } from "@/lib/format";
+
+function PracticeCount({ count }: { count: number }) {
+  return (
+    <span className="text-slate-700">
+      {" "}
+      ({formatInteger(count)} {pluralPl(count, "praktyka", "praktyki", "praktyk")})
+    </span>
+  );
+}
+
+/** The category tree with the number of practices in each, for the home and category pages. */
+export function CategoryOverview({ tree }: { tree: CategoryNode[] }) {
+  return (
+    <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+      {tree.map((category) => (
+        <li key={category.id} className="border border-slate-200 p-4">
+          <Link href={`/kategorie/${category.slug}`} className="text-lg font-bold">
+            {category.name}
+          </Link>
+          <PracticeCount count={category.practiceCount} />
+          {category.description && <p className="mt-1 text-sm text-slate-700">{category.description}</p>}
+          {category.children.length > 0 && (
+            <ul className="mt-2 space-y-1">
+              {category.children.map((child) => (
+                <li key={child.id}>
+                  <Link href={`/kategorie/${child.slug}`}>{child.name}</Link>
+                  <PracticeCount count={child.practiceCount} />
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { CACHE_TAGS } from "@/lib/cache-tags";
+import { db } from "@/lib/db";
+
+export type CategoryNode = {
+  id: number;
+  slug: string;
+  name: string;
+  description: string | null;
+  /** Published practices in this category or any of its subcategories, each counted once. */
+  practiceCount: number;
+  children: CategoryNode[];
+};
+
+export type CategoryInTree = CategoryNode & {
+  /** From the top-level category down to this one. */
+  path: CategoryNode[];
+  /** This category's id and those of all its descendants. */
+  subtreeIds: number[];
+};
+
+async function readCategoryTree(): Promise<CategoryNode[]> {
+  const [categories, counts] = await Promise.all([
+    db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    db.$queryRaw<{ id: number; n: number }[]>`
+      WITH RECURSIVE subtree (root, id) AS (
+        SELECT id, id FROM category
+        UNION ALL
+        SELECT subtree.root, category.id FROM category JOIN subtree ON category.parent_id = subtree.id
+      )
+      SELECT subtree.root AS id, count(DISTINCT practice.id)::int AS n
+      FROM subtree
+      JOIN practice_category ON practice_category.category_id = subtree.id
+      JOIN practice ON practice.id = practice_category.practice_id
+        AND practice.status = 'published'
+      GROUP BY subtree.root`,
+  ]);
+  const countOf = new Map(counts.map((row) => [row.id, row.n]));
+  const nodes = new Map<number, CategoryNode>(
+    categories.map((category) => [
+      category.id,
+      {
+        id: category.id,
+        slug: category.slug,
+        name: category.name,
+        description: category.description,
+        practiceCount: countOf.get(category.id) ?? 0,
+        children: [],
+      },
+    ]),
+  );
+  const roots: CategoryNode[] = [];
+  for (const category of categories) {
+    const node = nodes.get(category.id)!;
+    const parent = category.parentId === null ? undefined : nodes.get(category.parentId);
+    (parent ? parent.children : roots).push(node);
+  }
+  return roots;
+}
+
+/** The whole tree with counts; cached across requests until the catalogue changes. */
+export const getCategoryTree = unstable_cache(readCategoryTree, ["category-tree"], {
+  tags: [CACHE_TAGS.catalogue],
+  revalidate: 3600,
+});
+
+function findInTree(nodes: CategoryNode[], slug: string, path: CategoryNode[] = []): CategoryInTree | null {
+  for (const node of nodes) {
+    const here = [...path, node];
+    if (node.slug === slug) return { ...node, path: here, subtreeIds: subtreeIdsOf(node) };
+    const found = findInTree(node.children, slug, here);
+    if (found) return found;
+  }
+  return null;
+}
+
+function subtreeIdsOf(node: CategoryNode): number[] {
+  return [node.id, ...node.children.flatMap(subtreeIdsOf)];
+}
+
+export const getCategoryBySlug = cache(async (slug: string): Promise<CategoryInTree | null> => {
+  return findInTree(await getCategoryTree(), slug);
+});

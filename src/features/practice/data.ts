@@ -1,0 +1,90 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import type { Prisma } from "@/generated/prisma/client";
+import { PracticeStatus } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { practiceSlugSchema } from "./schema";
+
+const categoryPath = { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } } as const;
+
+const listItemSelect = {
+  slug: true,
+  title: true,
+  summary: true,
+  locality: true,
+  voivodeship: true,
+  unitType: true,
+  enteredOn: true,
+  primaryCategory: categoryPath,
+} satisfies Prisma.PracticeSelect;
+
+export type PracticeListItem = Prisma.PracticeGetPayload<{ select: typeof listItemSelect }>;
+
+/** The three public views of one published practice; drafts and unknown slugs give null. */
+export const getPublishedPractice = cache(async (slug: string) => {
+  return db.practice.findFirst({
+    where: { slug, status: PracticeStatus.PUBLISHED },
+    include: {
+      primaryCategory: categoryPath,
+      contacts: { orderBy: { position: "asc" } },
+      attachments: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+    },
+  });
+});
+
+export type PublishedPractice = NonNullable<Awaited<ReturnType<typeof getPublishedPractice>>>;
+
+export async function listNewestPractices(limit: number): Promise<PracticeListItem[]> {
+  return db.practice.findMany({
+    where: { status: PracticeStatus.PUBLISHED },
+    orderBy: [{ enteredOn: "desc" }, { id: "desc" }],
+    take: limit,
+    select: listItemSelect,
+  });
+}
+
+export type CategoryListing = { items: PracticeListItem[]; total: number };
+
+export type CategorySort = "najnowsze" | "tytul";
+
+export async function listCategoryPractices(options: {
+  categoryIds: number[];
+  sort: CategorySort;
+  page: number;
+  pageSize: number;
+}): Promise<CategoryListing> {
+  const where: Prisma.PracticeWhereInput = {
+    status: PracticeStatus.PUBLISHED,
+    categories: { some: { categoryId: { in: options.categoryIds } } },
+  };
+  const orderBy: Prisma.PracticeOrderByWithRelationInput[] =
+    options.sort === "tytul" ? [{ title: "asc" }, { id: "asc" }] : [{ enteredOn: "desc" }, { id: "desc" }];
+  const [items, total] = await Promise.all([
+    db.practice.findMany({
+      where,
+      orderBy,
+      skip: (options.page - 1) * options.pageSize,
+      take: options.pageSize,
+      select: listItemSelect,
+    }),
+    db.practice.count({ where }),
+  ]);
+  return { items, total };
+}
+
+/** An attachment of a published practice, for the download route. */
+export async function getPublishedAttachment(practiceSlug: string, attachmentId: number) {
+  return db.attachment.findFirst({
+    where: { id: attachmentId, practice: { slug: practiceSlug, status: PracticeStatus.PUBLISHED } },
+    select: { id: true, fileName: true, mimeType: true, byteSize: true, storageKey: true },
+  });
+}
+
+/** For pages and their metadata: the practice, or the 404 page for unknown and malformed slugs. */
+export const getPracticeOrNotFound = cache(async (rawSlug: string): Promise<PublishedPractice> => {
+  const slug = practiceSlugSchema.safeParse(rawSlug);
+  const practice = slug.success ? await getPublishedPractice(slug.data) : null;
+  if (!practice) notFound();
+  return practice;
+});

@@ -1,0 +1,61 @@
+import { createHash } from "node:crypto";
+import { attachmentStore } from "@/features/attachments/storage";
+import type { PracticeStatus, UnitType, Voivodeship } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+
+export type NewAttachment = { title: string; fileName: string; mimeType: string; content: Uint8Array };
+
+export type NewPractice = {
+  slug: string;
+  title: string;
+  summary: string;
+  body: string;
+  status: PracticeStatus;
+  enteredOn: Date;
+  revisedOn: Date;
+  unitType: UnitType;
+  locality: string;
+  voivodeship: Voivodeship;
+  postalCode: string;
+  postOffice: string;
+  implementingUnit: string;
+  street: string | null;
+  website: string | null;
+  population: number | null;
+  /** The first is the primary category. */
+  categoryIds: [number, ...number[]];
+  contacts: { name: string; role: string | null; phone: string | null; email: string | null }[];
+  attachments: NewAttachment[];
+};
+
+/** Stores the files first: a practice row never points at bytes that are not there. */
+export async function createPractice(input: NewPractice): Promise<number> {
+  const { categoryIds, contacts, attachments, ...fields } = input;
+  const store = attachmentStore();
+  const stored = await Promise.all(
+    attachments.map(async (file, position) => ({
+      title: file.title,
+      fileName: file.fileName,
+      mimeType: file.mimeType,
+      byteSize: file.content.byteLength,
+      sha256: createHash("sha256").update(file.content).digest("hex"),
+      storageKey: await store.put(file.content),
+      position,
+    })),
+  );
+  const practice = await db.practice.create({
+    data: {
+      ...fields,
+      primaryCategoryId: categoryIds[0],
+      categories: { create: [...new Set(categoryIds)].map((categoryId) => ({ categoryId })) },
+      contacts: { create: contacts.map((contact, position) => ({ ...contact, position })) },
+      attachments: { create: stored },
+    },
+    select: { id: true },
+  });
+  return practice.id;
+}
+
+export async function countAttachmentDownload(attachmentId: number): Promise<void> {
+  await db.attachment.update({ where: { id: attachmentId }, data: { downloadCount: { increment: 1 } } });
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+
+export function SiteHeader() {
+  return (
+    <header className="border-b-4 border-brand-700 bg-brand-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
+        <Link href="/" className="text-white no-underline">
+          <span className="block text-2xl font-bold">Bank Dobrych Praktyk</span>
+          <span className="block text-sm text-brand-100">dobre praktyki polskich samorządów</span>
+        </Link>
+        <nav aria-label="Serwis" className="print-hidden">
+          <ul className="flex flex-wrap gap-4 text-sm">
+            <li>
+              <Link href="/" className="text-white">
+                Strona główna
+              </Link>
+            </li>
+            <li>
+              <Link href="/o-banku" className="text-white">
+                O banku
+              </Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,7 @@
+// Cache tags shared by readers (unstable_cache) and the code that invalidates them.
+export const CACHE_TAGS = {
+  /** Categories, practices and their counts: changes when editors save. */
+  catalogue: "catalogue",
+  /** Visit totals and per-practice views: changes with every counted page view. */
+  visitFigures: "visit-figures",
+} as const;

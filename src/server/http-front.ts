@@ -1,0 +1,73 @@
+import { randomBytes } from "node:crypto";
+import { createServer, type Server } from "node:http";
+import next from "next";
+import { getOrCreateDailySalt, saveTallies } from "@/features/visits/mutations";
+import { VisitRecorder } from "@/features/visits/recorder";
+import { env, setProcessEnv } from "@/lib/env";
+import { countViewOnEnd } from "./count-views";
+import { FiguresRefresher } from "./figures-refresher";
+
+// The site's HTTP server: Next.js behind a thin front that counts page views. Counting lives here,
+// not in a proxy.ts, because only here can a response be held until its view is committed, and a
+// proxy on every path costs about 40% of a cached page's throughput (see docs/decisions/001).
+
+export type Front = { server: Server; url: string; close(): Promise<void> };
+
+type Options = { dev: boolean; port: number; hostname: string; log: (line: string) => void };
+
+const REFRESH_INTERVAL_MS = 5_000;
+
+export async function startFront({ dev, port, hostname, log }: Options): Promise<Front> {
+  const token = randomBytes(32).toString("hex");
+  setProcessEnv("BDP_INTERNAL_TOKEN", token);
+  const app = next({ dev, hostname, port, dir: process.cwd() });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const url = `http://${hostname === "0.0.0.0" ? "127.0.0.1" : hostname}:${port}`;
+  const onError = (error: unknown) => log(`Licznik odwiedzin: ${error instanceof Error ? error.message : String(error)}`);
+  const refresher = new FiguresRefresher({ baseUrl: url, token, intervalMs: REFRESH_INTERVAL_MS, onError });
+  const recorder = new VisitRecorder({ saveTallies, getOrCreateDailySalt }, () => refresher.markChanged());
+  const { TRUST_PROXY: trustProxy } = env();
+
+  const server = createServer((req, res) => {
+    const pathname = pathnameOf(req.url);
+    if (pathname === null) {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Nieprawidłowy adres.");
+      return;
+    }
+    countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
+    void handle(req, res);
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, hostname, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+
+  return {
+    server,
+    url,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await recorder.idle();
+      refresher.stop();
+      await app.close();
+    },
+  };
+}
+
+function pathnameOf(rawUrl: string | undefined): string | null {
+  try {
+    return decodeURI(new URL(rawUrl ?? "/", "http://localhost").pathname);
+  } catch {
+    return null;
+  }
+}
