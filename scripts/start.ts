@@ -17,7 +17,9 @@ const log = (line: string) => console.log(`[bdp] ${line}`);
 
 async function main(): Promise<void> {
   setProcessEnv("NODE_ENV", dev ? "development" : "production");
-  const releaseLock = await acquireSiteLock(".data/site.pid");
+  setProcessEnv("NEXT_TELEMETRY_DISABLED", "1");
+  // One site per embedded cluster: a second one would take the first one's database away.
+  const releaseLock = await acquireSiteLock(`${env().EMBEDDED_PG_DIR}.pid`);
   const { PORT: port, HOSTNAME: hostname } = env();
   if (mode !== "--build-only") {
     const portProblem = await checkPortFree(port, hostname);

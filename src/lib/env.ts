@@ -47,7 +47,10 @@ export function env(): Env {
  * For start-up code only: sets a variable for this process and the code it loads (Next's server
  * runs in the same process), then forgets the parsed copy so the next `env()` sees it.
  */
-export function setProcessEnv(name: "DATABASE_URL" | "BDP_INTERNAL_TOKEN" | "NODE_ENV", value: string): void {
+export function setProcessEnv(
+  name: "DATABASE_URL" | "BDP_INTERNAL_TOKEN" | "NODE_ENV" | "NEXT_TELEMETRY_DISABLED",
+  value: string,
+): void {
   (process.env as Record<string, string>)[name] = value;
   cached = undefined;
 }

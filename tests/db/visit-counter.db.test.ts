@@ -1,0 +1,100 @@
+import { once } from "node:events";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getOrCreateDailySalt, saveTallies } from "../../src/features/visits/mutations";
+import { VisitRecorder } from "../../src/features/visits/recorder";
+import { db } from "../../src/lib/db";
+import { countViewOnEnd } from "../../src/server/count-views";
+import { resetDatabase } from "./reset";
+import { createTestPractice } from "../factories";
+
+// The counting path of the real HTTP front (count-views.ts + VisitRecorder + PostgreSQL), behind
+// a page handler that stands in for Next: real sockets, real transactions, real concurrency.
+
+const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0 Safari/537.36";
+let server: Server;
+let baseUrl: string;
+let recorder: VisitRecorder;
+
+beforeAll(async () => {
+  await resetDatabase();
+  recorder = new VisitRecorder({ saveTallies, getOrCreateDailySalt });
+  server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+    countViewOnEnd(req, res, pathname, { recorder, trustProxy: false, onError: (error) => { throw error; } });
+    const isPage = !pathname.startsWith("/_next") && !pathname.includes("nie-ma");
+    // Headers set the way Next sets them (setHeader), which is what the front inspects.
+    res.statusCode = isPage ? 200 : 404;
+    res.setHeader("content-type", isPage ? "text/html; charset=utf-8" : "text/plain");
+    res.end(isPage ? "<!doctype html><title>strona</title>" : "nie ma");
+  });
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.close();
+  await recorder.idle();
+});
+
+async function totals() {
+  const [row] = await db.$queryRaw<{ views: number; visitors: number }[]>`
+    SELECT coalesce(sum(page_views), 0)::int AS views, coalesce(sum(unique_visitors), 0)::int AS visitors FROM daily_visits`;
+  return row!;
+}
+
+function get(path: string, headers: Record<string, string> = {}, method = "GET") {
+  return fetch(`${baseUrl}${path}`, { method, headers: { "user-agent": BROWSER, accept: "text/html", ...headers } });
+}
+
+describe("visit counter over HTTP", () => {
+  it("counts 1,000 concurrent page views exactly, each durable by the time its response arrives", async () => {
+    const practice = await createTestPractice({ status: "PUBLISHED" });
+    const before = await totals();
+    const responses = await Promise.all(
+      Array.from({ length: 1_000 }, (_, i) =>
+        get(i % 4 === 0 ? `/praktyki/${practice.slug}` : "/", { "user-agent": `${BROWSER} visitor/${i % 250}` }),
+      ),
+    );
+    expect(responses.every((response) => response.status === 200)).toBe(true);
+    // No waiting for the recorder: every response already stands for a committed view.
+    const after = await totals();
+    expect(after.views - before.views).toBe(1_000);
+    expect(after.visitors - before.visitors).toBe(250);
+    const { viewCount } = await db.practice.findUniqueOrThrow({ where: { id: practice.id } });
+    expect(viewCount).toBe(250);
+  });
+
+  it("does not count bots, HEAD requests, prefetches, assets, API calls or missing pages", async () => {
+    const before = await totals();
+    await Promise.all([
+      get("/", { "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" }),
+      get("/", { "user-agent": "" }),
+      get("/", {}, "HEAD"),
+      get("/", { purpose: "prefetch" }),
+      get("/", { "sec-purpose": "prefetch;prerender" }),
+      get("/", { "next-router-prefetch": "1" }),
+      get("/_next/static/chunks/app.js"),
+      get("/favicon.ico"),
+      get("/api/praktyki"),
+      get("/praktyki/nie-ma"),
+    ]);
+    expect(await totals()).toEqual(before);
+  });
+
+  it("keeps one visitor's repeated views as one unique visitor of the day", async () => {
+    const before = await totals();
+    for (let i = 0; i < 3; i++) await get("/", { "user-agent": `${BROWSER} returning` });
+    const after = await totals();
+    expect(after.views - before.views).toBe(3);
+    expect(after.visitors - before.visitors).toBe(1);
+  });
+
+  it("stores no address or user agent, only salted hashes of today", async () => {
+    const rows = await db.dailyVisitor.findMany({ take: 5 });
+    for (const row of rows) expect(row.visitorHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await db.visitorSalt.count()).toBe(1);
+  });
+});
