@@ -8,10 +8,10 @@ import { createPractice, type NewAttachment } from "../src/features/practice/mut
 import { PracticeStatus } from "../src/generated/prisma/enums";
 import { db, disconnectDb } from "../src/lib/db";
 import { slugify } from "../src/lib/slug";
-import { demoCategories } from "./demo-data/categories";
 import { demoPractices } from "./demo-data/practices";
 import { referencePractices } from "./demo-data/reference-practices";
-import type { DemoCategory, DemoPractice } from "./demo-data/types";
+import type { DemoPractice } from "./demo-data/types";
+import { seedCategories } from "./seed-categories";
 
 const FILES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "demo-data/files");
 const MIME_TYPES: Record<string, string> = {
@@ -25,19 +25,6 @@ export const LEGACY_VISITS = { legacyVisits: 1_756_820, countingSince: new Date(
 
 export async function isDatabaseEmpty(): Promise<boolean> {
   return (await db.category.count()) === 0 && (await db.practice.count()) === 0;
-}
-
-export async function seedCategories(categories: DemoCategory[] = demoCategories): Promise<Map<string, number>> {
-  const ids = new Map<string, number>();
-  const create = async (category: DemoCategory, position: number, parentId: number | null) => {
-    const { id } = await db.category.create({
-      data: { slug: category.slug, name: category.name, description: category.description, position, parentId },
-    });
-    ids.set(category.slug, id);
-    for (const [index, child] of (category.children ?? []).entries()) await create(child, index, id);
-  };
-  for (const [index, category] of categories.entries()) await create(category, index, null);
-  return ids;
 }
 
 async function attachmentsOf(practice: DemoPractice): Promise<NewAttachment[]> {

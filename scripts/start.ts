@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   setProcessEnv("NODE_ENV", dev ? "development" : "production");
   setProcessEnv("NEXT_TELEMETRY_DISABLED", "1");
   // One site per embedded cluster: a second one would take the first one's database away.
-  const releaseLock = await acquireSiteLock(`${env().EMBEDDED_PG_DIR}.pid`);
+  const releaseLock = env().DATABASE_URL ? async () => {} : await acquireSiteLock(`${env().EMBEDDED_PG_DIR}.pid`);
   const { PORT: port, HOSTNAME: hostname } = env();
   if (mode !== "--build-only") {
     const portProblem = await checkPortFree(port, hostname);

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { attachmentStore } from "@/features/attachments/storage";
+import { refreshSearchDocuments } from "@/features/search/mutations";
 import type { PracticeStatus, UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 
@@ -53,6 +54,7 @@ export async function createPractice(input: NewPractice): Promise<number> {
     },
     select: { id: true },
   });
+  await refreshSearchDocuments([practice.id]);
   return practice.id;
 }
 

@@ -1,0 +1,59 @@
+import { defineConfig, devices } from "@playwright/test";
+import { BROWSER_USER_AGENT } from "./tests/e2e/support/user-agents";
+
+// Browser tests of the production site: `npm start` builds it when needed and serves it on its own
+// embedded database (.data/e2e-postgres), seeded with the demo data on first start.
+
+const PORT = 3100;
+const BASE_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  // The visit-counter tests compare site-wide figures: one worker keeps other tests' page views
+  // out of their measurements (and the server shares the machine's two cores anyway).
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: "list",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: BASE_URL,
+    // Not Playwright's "HeadlessChrome", which the visit counter rightly ignores.
+    userAgent: BROWSER_USER_AGENT,
+    locale: "pl-PL",
+    timezoneId: "Europe/Warsaw",
+    trace: "retain-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        userAgent: BROWSER_USER_AGENT,
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "npm start",
+    url: `${BASE_URL}/o-banku`,
+    env: {
+      PORT: String(PORT),
+      EMBEDDED_PG_DIR: ".data/e2e-postgres",
+      ATTACHMENTS_DIR: ".data/e2e-attachments",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    // The first start initialises the database and runs `next build`.
+    timeout: 300_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "pipe",
+    stderr: "pipe",
+    // Let `npm start` stop its embedded PostgreSQL cleanly instead of being killed.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+  },
+});

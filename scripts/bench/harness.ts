@@ -1,0 +1,105 @@
+// Shared parts of the benchmarks: a throw-away embedded database, the production site started
+// the way `npm start` starts it, wrk runs, and the server's memory.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../src/lib/embedded-postgres";
+
+export const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0 Safari/537.36";
+
+export async function throwawayDatabase(dir: string): Promise<EmbeddedDatabase> {
+  rmSync(dir, { recursive: true, force: true });
+  return startEmbeddedPostgres({ dataDir: dir, database: "bdp_bench", log: (line) => console.log(line) });
+}
+
+export type Site = { process: ChildProcess; stop(): Promise<void> };
+
+export async function startSite(databaseUrl: string, port: number): Promise<Site> {
+  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (chunk: Buffer) => {
+      const text = chunk.toString();
+      process.stdout.write(text);
+      if (text.includes("Ctrl-C stops it")) resolve();
+    });
+    child.once("exit", (code) => reject(new Error(`The site exited with code ${code}`)));
+  });
+  return {
+    process: child,
+    async stop() {
+      for (const pid of [...descendants(child.pid!), child.pid!]) {
+        try {
+          process.kill(pid, "SIGTERM");
+        } catch {
+          // already gone
+        }
+      }
+      await new Promise((resolve) => child.once("exit", resolve));
+    },
+  };
+}
+
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const result: number[] = [];
+  const visit = (id: number) => {
+    for (const child of children.get(id) ?? []) {
+      result.push(child);
+      visit(child);
+    }
+  };
+  visit(pid);
+  return result;
+}
+
+/** Resident memory of the site's Node processes (not of PostgreSQL), in MB. */
+export function siteMemoryMb(site: Site): number {
+  let kb = 0;
+  for (const pid of [site.process.pid!, ...descendants(site.process.pid!)]) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      const command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+      if (!command.includes("node")) continue;
+      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+export type WrkResult = { requests: number; rps: number; p50: number; p99: number; non2xx: number };
+
+function toMs(value: string): number {
+  const match = /([\d.]+)(us|ms|s)/.exec(value);
+  if (!match) return Number.NaN;
+  const n = Number(match[1]);
+  return match[2] === "us" ? n / 1000 : match[2] === "s" ? n * 1000 : n;
+}
+
+export function wrk(url: string, seconds: number, connections = 10): WrkResult {
+  const result = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", `User-Agent: ${BROWSER_UA}`, "-H", "Accept: text/html", url], {
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`wrk failed: ${result.stderr}`);
+  const out = result.stdout;
+  return {
+    requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0),
+    p50: toMs(/50%\s+(\S+)/.exec(out)?.[1] ?? ""),
+    p99: toMs(/99%\s+(\S+)/.exec(out)?.[1] ?? ""),
+    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+  };
+}

@@ -1,0 +1,50 @@
+import { isPolishStopWord, polishStem } from "./polish-stemmer";
+
+// Text → search terms, the same way for documents and for queries: words are lower-cased,
+// stop words dropped, stemmed with the Polish stemmer, then folded to ASCII ("łódź" → "lodz"),
+// so that word forms and missing diacritics both match.
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const FOLD: Record<string, string> = { ą: "a", ć: "c", ę: "e", ł: "l", ń: "n", ó: "o", ś: "s", ź: "z", ż: "z" };
+
+// Endings the light stemmer leaves when its region rule stops it ("społecznej", "szkole"); a
+// second, bounded pass makes more forms of one word meet. Longest first.
+const SECOND_PASS = ["ymi", "ami", "ach", "ych", "ego", "emu", "iej", "ej", "ow", "om", "em", "y", "i", "a", "e", "u", "o"];
+const MIN_STEM = 4;
+
+export function foldDiacritics(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[ąćęłńóśźż]/g, (letter) => FOLD[letter] ?? letter)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
+}
+
+export function words(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** One word's search term, or null for stop words. */
+export function termOf(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (isPolishStopWord(lower)) return null;
+  let term = foldDiacritics(polishStem(lower));
+  if (/^\d+$/.test(term)) return term;
+  for (const ending of SECOND_PASS) {
+    if (term.length - ending.length >= MIN_STEM && term.endsWith(ending)) {
+      term = term.slice(0, -ending.length);
+      break;
+    }
+  }
+  return term;
+}
+
+/** The terms of a text in order, for to_tsvector('simple', …). */
+export function termsOf(text: string): string[] {
+  const terms: string[] = [];
+  for (const word of words(text)) {
+    const term = termOf(word);
+    if (term) terms.push(term);
+  }
+  return terms;
+}

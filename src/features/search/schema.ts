@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
+import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
+import { firstValue, pageNumberSchema } from "@/lib/search-params";
+import { SLUG_PATTERN } from "@/lib/slug";
+import { POPULATION_BANDS, type PopulationBand, type SearchSort } from "./vocabulary";
+
+// The public parameters of /szukaj (and of the open-data API). Names are part of the public
+// interface. Nothing here rejects a request: unknown values are dropped, malformed ones fall back.
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_VALUES = 20;
+const voivodeshipBySlug = new Map(ALL_VOIVODESHIPS.map((v) => [VOIVODESHIPS[v].slug, v]));
+const unitTypeBySlug = new Map(ALL_UNIT_TYPES.map((u) => [UNIT_TYPES[u].slug, u]));
+const bandSlugs = new Set<string>(POPULATION_BANDS.map((band) => band.slug));
+
+function list(value: unknown): string[] {
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return [...new Set(values.filter((v): v is string => typeof v === "string"))].slice(0, MAX_VALUES);
+}
+
+const yearSchema = z.preprocess(firstValue, z.coerce.number().int().min(1990).max(2100).optional()).catch(undefined);
+
+export const searchParamsSchema = z
+  .object({
+    q: z
+      .preprocess(firstValue, z.string().optional())
+      .catch(undefined)
+      .transform((q) => (q ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH)),
+    wojewodztwo: z.unknown().optional().transform((v) => list(v).flatMap((s) => voivodeshipBySlug.get(s) ?? []) as Voivodeship[]),
+    typ: z.unknown().optional().transform((v) => list(v).flatMap((s) => unitTypeBySlug.get(s) ?? []) as UnitType[]),
+    kategoria: z.unknown().optional().transform((v) => list(v).filter((s) => SLUG_PATTERN.test(s) && s.length <= 100)),
+    ludnosc: z.unknown().optional().transform((v) => list(v).filter((s): s is PopulationBand => bandSlugs.has(s))),
+    od: yearSchema,
+    do: yearSchema,
+    sort: z.preprocess(firstValue, z.enum(["trafnosc", "najnowsze", "tytul"]).optional()).catch(undefined),
+    strona: pageNumberSchema,
+  })
+  .transform((params) => {
+    const sort: SearchSort = params.sort ?? (params.q ? "trafnosc" : "najnowsze");
+    // Relevance means nothing without words to be relevant to.
+    return { ...params, sort: sort === "trafnosc" && !params.q ? ("najnowsze" as const) : sort };
+  });
+
+export type SearchParams = z.infer<typeof searchParamsSchema>;
+
+/** The canonical URL query of a search: the same state always gives the same link. */
+export function searchQueryString(params: Partial<SearchParams>, overrides: Partial<SearchParams> = {}): string {
+  const merged = { ...params, ...overrides };
+  const query = new URLSearchParams();
+  if (merged.q) query.set("q", merged.q);
+  for (const v of merged.wojewodztwo ?? []) query.append("wojewodztwo", VOIVODESHIPS[v].slug);
+  for (const t of merged.typ ?? []) query.append("typ", UNIT_TYPES[t].slug);
+  for (const k of merged.kategoria ?? []) query.append("kategoria", k);
+  for (const l of merged.ludnosc ?? []) query.append("ludnosc", l);
+  if (merged.od) query.set("od", String(merged.od));
+  if (merged.do) query.set("do", String(merged.do));
+  const defaultSort = merged.q ? "trafnosc" : "najnowsze";
+  if (merged.sort && merged.sort !== defaultSort) query.set("sort", merged.sort);
+  if (merged.strona && merged.strona > 1) query.set("strona", String(merged.strona));
+  return query.toString();
+}

@@ -1,0 +1,65 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { paginatedCategory, practiceWithAttachments } from "./support/catalogue";
+import { BIELSKO_BIALA } from "./support/reference-practices";
+
+// WCAG 2.1 A and AA, as far as axe can tell, on every page template of the site.
+
+type AxeViolation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
+
+/** One readable paragraph per violation: rule, impact, help page, then each offending element. */
+function describe(violation: AxeViolation): string {
+  const nodes = violation.nodes.map((node) => {
+    const summary = (node.failureSummary ?? "").replace(/\n/g, "\n      ");
+    return `  - ${node.target.join(" ")}\n    ${node.html}\n      ${summary}`;
+  });
+  return [`${violation.id} (${violation.impact}): ${violation.help}`, `  ${violation.helpUrl}`, ...nodes].join("\n");
+}
+
+async function expectNoViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map(describe), `axe found WCAG violations on ${page.url()}`).toEqual([]);
+}
+
+type Template = { name: string; url: (browser: Browser) => Promise<string> | string; status?: number };
+
+const TEMPLATES: Template[] = [
+  { name: "home page", url: () => "/" },
+  { name: "about page", url: () => "/o-banku" },
+  { name: "top-level category", url: () => `/kategorie/${BIELSKO_BIALA.parentCategory.slug}` },
+  { name: "subcategory", url: () => `/kategorie/${BIELSKO_BIALA.category.slug}` },
+  { name: "category sorted by title", url: () => `/kategorie/${BIELSKO_BIALA.category.slug}?sort=tytul` },
+  {
+    name: "category, page 2",
+    url: async (browser) => {
+      const paginated = await paginatedCategory(browser);
+      test.skip(!paginated, "No category has more than one page of practices in the demo data yet.");
+      return `/kategorie/${paginated!.slug}?strona=2`;
+    },
+  },
+  { name: "practice summary and metadata", url: () => `/praktyki/${BIELSKO_BIALA.slug}` },
+  { name: "practice presentation", url: () => `/praktyki/${BIELSKO_BIALA.slug}/prezentacja` },
+  { name: "practice without attachments", url: () => `/praktyki/${BIELSKO_BIALA.slug}/zalaczniki` },
+  { name: "practice attachments", url: async (browser) => `/praktyki/${(await practiceWithAttachments(browser)).slug}/zalaczniki` },
+  { name: "page not found", url: () => "/praktyki/nie-ma-takiej-praktyki", status: 404 },
+];
+
+test.describe("Accessibility (axe, WCAG 2.1 AA)", () => {
+  for (const template of TEMPLATES) {
+    test(`${template.name} has no violations`, async ({ page, browser }) => {
+      const url = await template.url(browser);
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(template.status ?? 200);
+      await expectNoViolations(page);
+    });
+  }
+
+  test("the skip link appears on screen when it gets the keyboard focus", async ({ page }) => {
+    await page.goto(`/praktyki/${BIELSKO_BIALA.slug}`);
+    await page.keyboard.press("Tab");
+    const skipLink = page.getByRole("link", { name: "Przejdź do treści" });
+    await expect(skipLink).toBeFocused();
+    await expect(skipLink).toBeInViewport();
+    await expectNoViolations(page);
+  });
+});

@@ -1,0 +1,55 @@
+import type { Locator } from "@playwright/test";
+import { SitePage } from "./SitePage";
+
+/** /kategorie/<slug>: a category's practices, sortable and paginated. */
+export class CategoryPage extends SitePage {
+  async open(slug: string, query = ""): Promise<void> {
+    await this.page.goto(`/kategorie/${slug}${query}`);
+  }
+
+  get practiceLinks(): Locator {
+    return this.main.getByRole("listitem").getByRole("heading").getByRole("link");
+  }
+
+  practiceLink(title: string): Locator {
+    return this.main.getByRole("heading").getByRole("link", { name: title, exact: true });
+  }
+
+  get sortNav(): Locator {
+    return this.page.getByRole("navigation", { name: "Kolejność praktyk" });
+  }
+
+  sortLink(label: "od najnowszych" | "według tytułu (A–Z)"): Locator {
+    return this.sortNav.getByRole("link", { name: label });
+  }
+
+  get pagination(): Locator {
+    return this.page.getByRole("navigation", { name: "Strony wyników" });
+  }
+
+  pageLink(n: number): Locator {
+    return this.pagination.getByRole("link", { name: `Strona ${n}`, exact: true });
+  }
+
+  get nextPageLink(): Locator {
+    return this.pagination.getByRole("link", { name: /^Następna/ });
+  }
+
+  get previousPageLink(): Locator {
+    return this.pagination.getByRole("link", { name: /^‹ Poprzednia/ });
+  }
+
+  /** Clicks the practice's title, turning pages ("Następna") until the practice is listed. */
+  async openPractice(title: string): Promise<void> {
+    for (;;) {
+      const link = this.practiceLink(title);
+      if ((await link.count()) > 0) {
+        await link.click();
+        return;
+      }
+      if ((await this.nextPageLink.count()) === 0) throw new Error(`"${title}" is not listed in this category`);
+      await this.nextPageLink.click();
+      await this.page.waitForLoadState();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { PracticePage } from "./pages/PracticePage";
+import { SitePage } from "./pages/SitePage";
+import { BYTOM_SPA } from "./support/reference-practices";
+import { BROWSER_USER_AGENT, GOOGLEBOT_USER_AGENT } from "./support/user-agents";
+
+// The counter: every page a browser receives counts, in the footer's total and, for a practice's
+// three views, in its "Wyświetlenia"; both figures are at most 10 s behind. Crawlers, HEAD requests,
+// errors and downloads do not count.
+//
+// The figures are read as Googlebot, which gets the same cached pages as visitors but is never
+// counted, so reading them does not change them. Only these tests open BYTOM_SPA, so its figure
+// changes only when they count a view.
+
+const PRACTICE_URL = `/praktyki/${BYTOM_SPA.slug}`;
+
+type Figures = { practiceViews: number; totalVisits: number };
+
+/** Reads the practice's and the site's figures the way a visitor sees them, without being counted. */
+class UncountedReader {
+  private constructor(private readonly practice: PracticePage) {}
+
+  static async open(browser: Browser): Promise<UncountedReader> {
+    const context = await browser.newContext({ userAgent: GOOGLEBOT_USER_AGENT, javaScriptEnabled: false });
+    return new UncountedReader(new PracticePage(await context.newPage()));
+  }
+
+  async figures(): Promise<Figures> {
+    await this.practice.page.goto(PRACTICE_URL);
+    return { practiceViews: await this.practice.viewCount(), totalVisits: await this.practice.totalVisits() };
+  }
+
+  async totalVisitsOn(url: string): Promise<number> {
+    await this.practice.page.goto(url);
+    return this.practice.totalVisits();
+  }
+
+  close(): Promise<void> {
+    return this.practice.page.context().close();
+  }
+}
+
+/**
+ * Opens the practice in `page` and waits until the figures include that view. Since the page is
+ * re-rendered from the database, every view counted before it is included as well: the figures
+ * returned are settled.
+ */
+async function visitAndWaitUntilCounted(page: Page, reader: UncountedReader): Promise<{ before: Figures; after: Figures }> {
+  const before = await reader.figures();
+  const response = await page.goto(PRACTICE_URL);
+  expect(response?.status()).toBe(200);
+  await expect(new PracticePage(page).heading).toHaveText(BYTOM_SPA.title);
+  await expect
+    .poll(async () => (await reader.figures()).practiceViews, {
+      message: "the practice's Wyświetlenia include the visit within 10 s",
+      timeout: 12_000,
+      intervals: [500],
+    })
+    .toBe(before.practiceViews + 1);
+  return { before, after: await reader.figures() };
+}
+
+test.describe("Visit counter", () => {
+  let reader: UncountedReader;
+  test.beforeEach(async ({ browser }) => {
+    reader = await UncountedReader.open(browser);
+  });
+  test.afterEach(async () => {
+    await reader.close();
+  });
+
+  test("a practice page view shows in its Wyświetlenia and in the footer total within 10 seconds", async ({ page }) => {
+    const startedAt = Date.now();
+    const { before, after } = await visitAndWaitUntilCounted(page, reader);
+    expect(Date.now() - startedAt, "time until the new figures appeared (ms)").toBeLessThan(12_000);
+
+    expect(after.practiceViews).toBe(before.practiceViews + 1);
+    expect(after.totalVisits).toBeGreaterThan(before.totalVisits);
+    // Other pages carry the new total too.
+    await expect
+      .poll(() => reader.totalVisitsOn("/o-banku"), { timeout: 12_000, intervals: [500] })
+      .toBeGreaterThanOrEqual(after.totalVisits);
+    await expect.poll(() => reader.totalVisitsOn("/"), { timeout: 12_000, intervals: [500] }).toBeGreaterThanOrEqual(after.totalVisits);
+
+    // The visitor sees it as well on the next visit (which counts once more).
+    await page.reload();
+    expect(await new PracticePage(page).viewCount()).toBeGreaterThanOrEqual(after.practiceViews);
+  });
+
+  test("crawlers, HEAD requests, prefetches, errors and downloads are not counted", async ({ page, request }) => {
+    const { after: settled } = await visitAndWaitUntilCounted(page, reader);
+
+    const asGooglebot = { headers: { "user-agent": GOOGLEBOT_USER_AGENT } };
+    const uncounted = [
+      request.get(PRACTICE_URL, asGooglebot),
+      request.get(`${PRACTICE_URL}/prezentacja`, asGooglebot),
+      request.get("/", asGooglebot),
+      request.get(PRACTICE_URL, { headers: { "user-agent": "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)" } }),
+      request.get(PRACTICE_URL, { headers: { "user-agent": "curl/8.5.0" } }),
+      request.get(PRACTICE_URL, { headers: { "user-agent": BROWSER_USER_AGENT.replace("Chrome/", "HeadlessChrome/") } }),
+      request.head(PRACTICE_URL),
+      request.head("/"),
+      request.get(PRACTICE_URL, { headers: { "sec-purpose": "prefetch" } }),
+      request.get("/praktyki/nie-ma-takiej-praktyki"),
+    ];
+    for (const response of await Promise.all(uncounted)) expect(response.status()).toBeLessThan(500);
+
+    // Counted views reach the pages at the latest 5 s (the refresh interval) after they are saved.
+    await page.waitForTimeout(7_000);
+    expect(await reader.figures()).toEqual(settled);
+  });
+
+  test("the footer shows the visit figures and the time the page took to generate", async ({ page }) => {
+    for (const url of ["/", "/o-banku", `/kategorie/pomoc-spoleczna`, PRACTICE_URL]) {
+      await page.goto(url);
+      const site = new SitePage(page);
+      await expect(site.visitCounter).toContainText(/^\d[\d\s]* gości odwiedziło nas od 1 kwietnia 2008 r\./);
+      await expect(site.visitCounter).toContainText(/\d[\d\s]* unikaln(a wizyta|e wizyty|ych wizyt)$/);
+      await expect(site.renderTime).toHaveText(/^Wygenerowano w \d+,\d{2} s$/);
+    }
+  });
+});
