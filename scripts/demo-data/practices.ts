@@ -191,6 +191,10 @@ Gmina zapewnia salę, ogrzewanie i promocję wydarzenia, a sołtysi i koła gosp
 - w 60% miejscowości było to pierwsze od wielu lat profesjonalne wydarzenie kulturalne,
 - kilkanaście gmin zdecydowało się na współfinansowanie dodatkowych występów ze środków własnych.
 
+## Przykład z praktyki
+
+W gminie, w której od ponad dwudziestu lat nie odbył się żaden spektakl teatralny, przedstawienie dla dzieci zorganizowano w remizie ochotniczej straży pożarnej. Strażacy przygotowali salę, koło gospodyń wiejskich upiekło ciasto, a po spektaklu aktorzy poprowadzili warsztaty teatralne dla uczniów miejscowej szkoły. Na wydarzenie przyszło ponad 150 osób – więcej, niż mieszka w samej wsi. Rok później mieszkańcy sami zwrócili się do gminy o kolejne wydarzenia, a przy świetlicy powstała amatorska grupa teatralna.
+
 ## Finansowanie
 
 Roczny budżet programu wynosi ok. 1,2 mln zł i pochodzi z budżetu województwa. Instytucje kultury realizują objazdy w ramach dotacji podmiotowych, co pozwala ograniczyć koszty administracyjne.
@@ -239,6 +243,8 @@ Program realizowany jest przez Dział Aktywizacji Społeczno-Zawodowej we wspó�
 5. **Pośrednictwo pracy i wsparcie po zatrudnieniu** – przez sześć miesięcy uczestnik może korzystać z pomocy trenera pracy.
 
 Osobom bezrobotnym samotnie wychowującym dzieci zapewniono opiekę nad dziećmi w czasie zajęć, a uczestnikom z długami – poradnictwo prawne i finansowe. Każdemu bezrobotnym uczestnikowi przydzielany jest stały opiekun, co ogranicza liczbę osób rezygnujących z programu.
+
+Bezrobotni uczestnicy programu sami współtworzą swój plan działania – to oni, wspólnie z opiekunem, decydują o wyborze kursu i miejsca stażu. Zwiększa to ich motywację i poczucie odpowiedzialności za efekty.
 
 ## Rezultaty
 
@@ -617,6 +623,10 @@ Zakłady przemysłowe zapewniły odczynniki, sfinansowały nagrody w konkursach 
 - liczba uczniów zgłaszających się do konkursów przedmiotowych z chemii i biologii wzrosła ponad dwukrotnie,
 - w festiwalu nauki uczestniczyło w 2023 r. ok. 2 500 osób.
 
+## Rola nauczycieli
+
+Najważniejszym elementem programu okazała się sieć współpracy nauczycieli przedmiotów przyrodniczych. Raz w miesiącu spotykają się oni w jednej ze szkół, aby wspólnie przećwiczyć nowe doświadczenia, wymienić się scenariuszami i omówić trudności. Doświadczeni nauczyciele pełnią rolę mentorów dla młodszych kolegów. Dzięki temu nowe pracownie nie stały się jedynie salami z drogim sprzętem, lecz rzeczywiście zmieniły sposób prowadzenia lekcji.
+
 ## Finansowanie
 
 Wyposażenie pracowni kosztowało ok. 1,3 mln zł. Większość środków pochodziła z rządowego programu „Laboratoria przyszłości” i budżetu miasta, a wsparcie partnerów przemysłowych wyniosło ok. 150 000 zł rocznie.
@@ -669,6 +679,10 @@ Szczególną uwagę poświęcono kobietom, które nigdy wcześniej nie wykonywa�
 - zbadano łącznie ponad 6 200 kobiet,
 - u 31 kobiet wykryto zmiany wymagające dalszej diagnostyki, a u 9 nowotwór we wczesnym stadium,
 - w spotkaniach edukacyjnych wzięło udział ok. 1 400 osób.
+
+## Rola lokalnych liderek
+
+Najskuteczniejszą formą dotarcia do kobiet okazały się rozmowy z osobami, które dobrze znają – położną, sołtyską, przewodniczącą koła gospodyń wiejskich. Przed każdą wizytą mammobusu liderki otrzymywały listę terminów i materiały informacyjne, a następnie osobiście zapraszały sąsiadki i pomagały w zapisach. Kilka kobiet, u których dzięki badaniom wcześnie wykryto chorobę, zgodziło się opowiedzieć o swoich doświadczeniach na spotkaniach – dla wielu uczestniczek był to najważniejszy argument.
 
 ## Finansowanie
 
@@ -728,7 +742,7 @@ W pierwszym okresie usługa była sfinansowana z rządowego programu „Korpus W
 
 Technologia jest skuteczna tylko wtedy, gdy towarzyszy jej kontakt z człowiekiem – regularne rozmowy z opiekunem centrum są dla wielu seniorów równie ważne jak sam przycisk alarmowy. Warto zadbać o szkolenie uczestników i ich rodzin oraz o stały kontakt z ośrodkiem pomocy społecznej.`,
     categories: ["ochrona-zdrowia", "pomoc-spoleczna"],
-    enteredOn: "2021-06-07",
+    enteredOn: "2022-06-07",
     revisedOn: "2024-02-12",
     unitType: UnitType.GMINA_MIEJSKA,
     locality: "Puławy",
@@ -769,6 +783,10 @@ Gminy i powiaty włączyły się w promocję programu, udostępniały lokale i o
 - u ponad 4 000 uczestników wykryto nieznane wcześniej nadciśnienie lub zaburzenia lipidowe,
 - 2 300 osób skierowano do dalszej diagnostyki,
 - w organizację akcji wyjazdowych włączyły się 52 gminy regionu.
+
+## Współpraca z samorządami lokalnymi
+
+Program od początku zakładał ścisłą współpracę z gminami i powiatami. Samorządy lokalne informowały mieszkańców o terminach badań, rozsyłały zaproszenia do osób z grupy docelowej i udostępniały lokale na akcje wyjazdowe. Część gmin zorganizowała bezpłatny dowóz na badania, a w kilku powiatach szpitale powiatowe przyjmowały osoby skierowane do dalszej diagnostyki w przyspieszonym trybie. Koordynator programu w Urzędzie Marszałkowskim utrzymywał stały kontakt z wyznaczonymi pracownikami urzędów gmin.
 
 ## Finansowanie
 
@@ -821,6 +839,10 @@ Do szkół zakupiono lekkie stoliki z regulacją wysokości oraz szafki na podr�
 - w zajęciach korekcyjnych uczestniczy każdego roku ok. 350 dzieci,
 - u 46% dzieci uczestniczących w zajęciach przez co najmniej rok stwierdzono poprawę,
 - w szkołach zauważalnie zmniejszyła się liczba zwolnień z zajęć wychowania fizycznego.
+
+## Współpraca z rodzicami
+
+Rodzice dzieci, u których wykryto wady postawy, są zapraszani na indywidualne konsultacje z fizjoterapeutą. Otrzymują zestaw ćwiczeń do wykonywania w domu oraz wskazówki dotyczące urządzenia miejsca do nauki. Dwa razy w roku szkoły organizują otwarte zajęcia gimnastyki korekcyjnej, na które mogą przyjść rodzice z dziećmi. Takie spotkania pomagają przekonać rodziców, że o efektach decyduje przede wszystkim regularność ćwiczeń.
 
 ## Finansowanie
 
@@ -1021,6 +1043,10 @@ Gmina nieodpłatnie udostępnia hale i boiska w godzinach wieczornych i w weeken
 - wykorzystanie hali sportowej w godzinach wieczornych wzrosło z 45% do 90%,
 - kluby pozyskały nowych członków i wolontariuszy, a dwa z nich utworzyły sekcje dla dorosłych,
 - ligi stały się ważnym wydarzeniem integrującym „starych” i „nowych” mieszkańców gminy.
+
+## Partnerzy i podział zadań
+
+Przy organizacji lig współpracują trzy kluby sportowe i stowarzyszenie sędziów. Gmina – poprzez Referat Sportu i Turystyki – odpowiada za udostępnienie obiektów, ich utrzymanie i ogłaszanie konkursu, a także za promocję rozgrywek w gminnym biuletynie i mediach społecznościowych. Kluby prowadzą zapisy, rozgrywki i dokumentację, a stowarzyszenie sędziów zapewnia obsadę meczów. Raz w roku wszyscy partnerzy spotykają się, aby podsumować sezon i uzgodnić zmiany w regulaminie. Na wniosek uczestników wprowadzono m.in. osobną ligę dla drużyn kobiecych i kategorię „oldboje” dla zawodników powyżej 40. roku życia.
 
 ## Finansowanie
 
@@ -1256,6 +1282,57 @@ Jawne kryteria i dostępne dla wszystkich dane o stanie dróg zmieniły charakte
       { name: "Marta Zięba", role: "inspektorka ds. drogownictwa", phone: "18 414 56 38", email: "m.zieba@chelmiec.example.pl" },
     ],
   },
+  {
+    title: "Gmina, która latem rośnie dziesięciokrotnie – sezonowa organizacja usług komunalnych w Ustroniu Morskim",
+    summary:
+      "Gmina Ustronie Morskie liczy niespełna 4 000 mieszkańców, ale w szczycie sezonu przebywa w niej nawet 40 000 osób. Gmina dostosowała do tego odbiór odpadów, sprzątanie plaż, dostawy wody i obsługę mieszkańców, tak aby koszty sezonu nie obciążały stałych mieszkańców.",
+    body: `## Cel praktyki
+
+W miejscowościach nadmorskich infrastruktura komunalna musi obsłużyć latem wielokrotnie więcej osób niż zimą. Wcześniej w Ustroniu Morskim w lipcu i sierpniu przepełnione kosze i kontenery były codziennością, a mieszkańcy skarżyli się na hałas śmieciarek w środku dnia i na spadki ciśnienia wody. Celem praktyki jest zapewnienie wysokiej jakości usług przez cały rok przy racjonalnych kosztach.
+
+## Opis działań
+
+Gmina opracowała „sezonowy plan usług komunalnych”, przyjmowany co roku przed majówką. Obejmuje on:
+
+- **odbiór odpadów** – w sezonie odpady z pensjonatów i lokali gastronomicznych odbierane są codziennie, wyłącznie w godzinach 5.00–9.00; właściciele obiektów noclegowych rozliczają się według liczby miejsc noclegowych,
+- **plaże i deptak** – dodatkowe kosze do segregacji co 50 metrów, trzy zmiany sprzątania i czujniki zapełnienia w pojemnikach przy wejściach na plażę,
+- **wodę** – zbiornik retencyjny wody pitnej i sterowanie pompami według prognozowanego ruchu turystycznego,
+- **obsługę mieszkańców i turystów** – sezonowy punkt informacyjny urzędu przy promenadzie, czynny także w weekendy,
+- **współpracę z przedsiębiorcami** – przed sezonem odbywa się spotkanie z właścicielami obiektów noclegowych i gastronomicznych, na którym ustala się harmonogram i zasady.
+
+Zatrudnienie sezonowe przy sprzątaniu plaż i obsłudze punktu informacyjnego oferowane jest w pierwszej kolejności mieszkańcom gminy, w tym osobom pozostającym bez pracy poza sezonem.
+
+## Rezultaty
+
+- liczba skarg na przepełnione pojemniki spadła w ciągu dwóch sezonów o ok. 80%,
+- poziom selektywnej zbiórki odpadów z plaż wzrósł z 9% do 31%,
+- w szczycie sezonu nie odnotowano przerw w dostawie wody,
+- koszty sezonowe pokrywane są z opłat wnoszonych przez podmioty turystyczne i opłaty miejscowej, a nie przez stałych mieszkańców.
+
+## Finansowanie
+
+Zakup pojemników z czujnikami i modernizację stacji uzdatniania wody sfinansowano z budżetu gminy oraz ze środków Programu Fundusze Europejskie dla Pomorza Zachodniego. Bieżące koszty pokrywają opłaty za gospodarowanie odpadami i wpływy z opłaty miejscowej.
+
+## Wnioski i rekomendacje
+
+Gminy turystyczne powinny planować usługi według liczby osób faktycznie przebywających na ich terenie, a nie liczby zameldowanych mieszkańców. Kluczowe okazało się wczesne uzgodnienie zasad z przedsiębiorcami – to oni najlepiej wiedzą, kiedy i gdzie pojawia się najwięcej gości.`,
+    categories: ["uslugi-techniczne"],
+    enteredOn: "2024-05-15",
+    revisedOn: "2025-09-08",
+    unitType: UnitType.GMINA_WIEJSKA,
+    locality: "Ustronie Morskie",
+    voivodeship: Voivodeship.ZACHODNIOPOMORSKIE,
+    postalCode: "78-111",
+    postOffice: "Ustronie Morskie",
+    implementingUnit: "Urząd Gminy Ustronie Morskie",
+    street: "ul. Rolna 2",
+    website: "https://www.ustronie-morskie.example.pl",
+    population: 3_640,
+    contacts: [
+      { name: "Marcin Nowacki", role: "kierownik Referatu Gospodarki Komunalnej i Ochrony Środowiska", phone: "94 351 55 12", email: "m.nowacki@ustronie-morskie.example.pl" },
+      { name: "Weronika Sobieraj", role: "inspektorka ds. gospodarki odpadami", phone: "94 351 55 19", email: "w.sobieraj@ustronie-morskie.example.pl" },
+    ],
+  },
 
   // ── Rozwój instytucjonalny ───────────────────────────────────────────────────────────────
   {
@@ -1290,14 +1367,14 @@ Przed uruchomieniem e-usług przeszkolono wszystkich pracowników, a opisy proce
 
 ## Finansowanie
 
-Wdrożenie kosztowało ok. 1,9 mln zł i było współfinansowane z Regionalnego Programu Operacyjnego Województwa Mazowieckiego. Rozbudowę e-usług w latach 2019–2020 sfinansowano z budżetu gminy i programu „Cyfrowa Gmina”.
+Wdrożenie kosztowało ok. 1,9 mln zł i było współfinansowane z Regionalnego Programu Operacyjnego Województwa Mazowieckiego. Rozbudowę e-usług w latach 2019–2021 sfinansowano z budżetu gminy i programu „Cyfrowa Gmina”.
 
 ## Wnioski i rekomendacje
 
 Mieszkańcy korzystają z e-usług, jeśli są one naprawdę wygodne – formularze muszą być krótkie, zrozumiałe i działać na telefonie. Równie ważna jak technologia jest zmiana sposobu pracy urzędników, którzy muszą prowadzić sprawy elektronicznie od początku do końca.`,
     categories: ["rozwoj-instytucjonalny"],
     enteredOn: "2013-09-16",
-    revisedOn: "2020-10-05",
+    revisedOn: "2021-10-05",
     unitType: UnitType.GMINA_MIEJSKO_WIEJSKA,
     locality: "Serock",
     voivodeship: Voivodeship.MAZOWIECKIE,
@@ -1339,6 +1416,10 @@ Jednocześnie uruchomiono punkt obsługi klienta, w którym mieszkańcy otrzymuj
 - opracowano 148 kart usług,
 - średni czas rejestracji pojazdu skrócił się z 7 do 2 dni roboczych,
 - odsetek klientów oceniających obsługę dobrze lub bardzo dobrze wzrósł z 71% do 89%.
+
+## Zaangażowanie pracowników
+
+Wdrożenie systemu nie byłoby możliwe bez udziału pracowników wszystkich wydziałów. To oni opisywali procesy, w których uczestniczą, i proponowali uproszczenia. Przeszkolono 12 audytorów wewnętrznych, którzy co roku sprawdzają działanie procedur w wydziałach innych niż własny. Wnioski z audytów i uwagi klientów omawiane są na naradach kierownictwa, a pracownicy zgłaszający usprawnienia są wyróżniani.
 
 ## Finansowanie
 
@@ -1439,6 +1520,10 @@ Dyrektorzy zachowali uprawnienia do dysponowania budżetem swojej placówki, a c
 - koszty obsługi administracyjnej zmniejszyły się o ok. 14%, głównie dzięki wspólnym zamówieniom,
 - liczba błędów wykazywanych w kontrolach zewnętrznych znacząco spadła,
 - miasto dysponuje porównywalnymi danymi o kosztach kształcenia w poszczególnych szkołach, co ułatwia planowanie sieci placówek.
+
+## Przebieg wdrożenia
+
+Centrum rozpoczęło działalność po kilkumiesięcznym okresie przygotowań. W pierwszym etapie przejęło obsługę przedszkoli, a dopiero po pół roku – szkół. Takie rozłożenie zmian w czasie pozwoliło dopracować procedury i przeszkolić pracowników na mniejszej liczbie jednostek. Dla dyrektorów przygotowano instrukcje obiegu dokumentów oraz cykl spotkań, na których wyjaśniano nowy podział obowiązków. Wprowadzono także stałych opiekunów – każda placówka ma przypisanego pracownika centrum, do którego może się zwracać we wszystkich sprawach finansowych i kadrowych.
 
 ## Finansowanie
 
@@ -1706,6 +1791,10 @@ Urząd Miasta przygotowuje przy tym uproszczone procedury konkursowe i organizuj
 - udzielono ponad 3 000 porad prawnych i księgowych,
 - udział małych organizacji wśród beneficjentów miejskich konkursów wzrósł z 18% do 33%.
 
+## Jak korzystać z inkubatora
+
+Z oferty mogą korzystać zarówno zarejestrowane organizacje, jak i grupy mieszkańców, które dopiero myślą o założeniu stowarzyszenia. Wystarczy zarezerwować salę lub konsultację przez formularz internetowy albo telefonicznie. Inkubator jest czynny od poniedziałku do soboty do godz. 21.00, a wszystkie usługi są bezpłatne. Organizacje korzystające z inkubatora dłużej podpisują umowę partnerską, która określa zakres wsparcia, i zobowiązują się dzielić swoimi doświadczeniami z nowymi grupami.
+
 ## Finansowanie
 
 Działalność inkubatora finansowana jest z budżetu miasta w ramach wieloletniej umowy z operatorem – ok. 650 000 zł rocznie. Część szkoleń współfinansowano z Europejskiego Funduszu Społecznego.
@@ -1915,6 +2004,10 @@ Koszty działań dzielone są proporcjonalnie do liczby mieszkańców i liczby u
 - w programie karty turystycznej uczestniczy 74 partnerów, w tym muzea, baseny i restauracje,
 - gminy zaoszczędziły na promocji, rezygnując z dublujących się wydawnictw.
 
+## Zasady współpracy w związku
+
+Każda gmina członkowska deleguje do zgromadzenia związku swojego przedstawiciela, a bieżącą pracę koordynuje kilkuosobowe biuro. Plan działań promocyjnych przyjmowany jest co roku na podstawie propozycji zgłaszanych przez gminy i branżę turystyczną. Do współpracy zaproszono także lokalne organizacje turystyczne, właścicieli obiektów noclegowych i uzdrowiska. Dzięki temu promocja regionu opiera się na ofercie, którą turyści rzeczywiście znajdą na miejscu.
+
 ## Finansowanie
 
 Działania finansowane są ze składek gmin członkowskich oraz ze środków programów współpracy transgranicznej Polska–Czechy. Portal i aplikację współfinansowano z Regionalnego Programu Operacyjnego Województwa Dolnośląskiego.
@@ -1965,6 +2058,10 @@ Każda gmina zachowuje odrębną umowę ze sprzedawcą, ale na warunkach wynegoc
 - w pierwszym przetargu uzyskano ceny niższe średnio o 17% od dotychczasowych,
 - łączne oszczędności w pierwszych trzech latach przekroczyły 6 mln zł,
 - optymalizacja mocy umownych przyniosła dodatkowo ok. 300 000 zł oszczędności rocznie.
+
+## Organizacja współpracy
+
+Przystąpienie do grupy zakupowej odbywa się na podstawie porozumienia, w którym gmina upoważnia związek do przeprowadzenia postępowania w jej imieniu. Gminy przekazują dane o punktach poboru według jednolitego wzoru, a biuro związku sprawdza ich kompletność i zgodność z danymi operatora systemu dystrybucyjnego. Przed każdym przetargiem przedstawiciele gmin spotykają się, aby ustalić okres zamówienia, rodzaj umowy i sposób ustalania ceny. Gminy, które tego chcą, mogą kupować energię pochodzącą ze źródeł odnawialnych.
 
 ## Finansowanie
 
@@ -2018,6 +2115,10 @@ Miasta wspólnie przygotowują wnioski do programów współpracy transgraniczne
 - wyznaczono 46 km transgranicznych szlaków turystycznych,
 - ponad 400 uczniów wzięło udział w wymianach i wspólnych zajęciach.
 
+## Trudności i sposoby ich pokonania
+
+Na początku współpracy barierą był język i różnice w procedurach obu państw – inne są m.in. zasady zamówień publicznych i rozliczania dotacji. Miasta wspólnie zatrudniły tłumacza i przygotowały dwujęzyczny słowniczek najczęściej używanych pojęć, a wszystkie materiały promocyjne wydawane są w dwóch językach. Okazało się też, że najtrwalsze efekty przynoszą wydarzenia organizowane regularnie, w stałych terminach, na które mieszkańcy obu miast czekają co roku.
+
 ## Finansowanie
 
 Większość działań współfinansowana jest z Europejskiego Funduszu Rozwoju Regionalnego w ramach programu współpracy transgranicznej Republika Czeska – Rzeczpospolita Polska, a wkład własny pochodzi z budżetów obu miast.
@@ -2066,6 +2167,10 @@ Na podstawie porozumień międzygminnych zawartych między powiatem a gminami:
 - w systemie powiadamiania zarejestrowało się ok. 12 000 mieszkańców i turystów,
 - podczas nawałnic w sezonie letnim centrum skutecznie koordynowało ewakuację kilku obozowisk,
 - koszty utrzymania służby dyżurnej dla każdej gminy są kilkakrotnie niższe niż przy samodzielnej organizacji.
+
+## Przykład działania
+
+Podczas gwałtownej nawałnicy, która przeszła nad powiatem w szczycie sezonu, centrum otrzymało ostrzeżenie meteorologiczne z kilkugodzinnym wyprzedzeniem. Dyżurni przekazali je do wszystkich gmin, ośrodków wypoczynkowych i organizatorów obozów harcerskich, a mieszkańcy i turyści otrzymali komunikaty SMS. Przy wsparciu ochotniczych straży pożarnych z kilku gmin w ciągu godziny ewakuowano ponad 300 osób z pól namiotowych. Po przejściu burzy centrum koordynowało usuwanie powalonych drzew i przywracanie przejezdności dróg.
 
 ## Finansowanie
 
@@ -2116,6 +2221,10 @@ Ocena programów prowadzona jest według jawnych kryteriów, a gminy wpisane do 
 - do wykazu programów rewitalizacji wpisano ponad 120 programów,
 - w szkoleniach uczestniczyło ok. 900 osób,
 - w programach rewitalizacji wyraźnie wzrósł udział projektów społecznych, m.in. skierowanych do osób bezrobotnych i zagrożonych wykluczeniem.
+
+## Przykład zastosowania
+
+Jedna z małych gmin miejsko-wiejskich wykorzystała dotację na szczegółową diagnozę obszaru zdegradowanego, obejmującego stare miasto i osiedle popegeerowskie. Konsultacje prowadzono w szkole, bibliotece i na targowisku, a mieszkańcy wskazali jako najważniejsze problemy brak miejsc spotkań i pracy dla młodych. W programie rewitalizacji znalazły się nie tylko remont rynku i kamienic, ale też klub młodzieżowy, inkubator dla lokalnych rzemieślników i program aktywizacji osób bezrobotnych.
 
 ## Finansowanie
 
@@ -2336,8 +2445,8 @@ Obsługę Rady i organizację forum finansuje budżet województwa – ok. 120 0
 
 Rada seniorów jest cennym źródłem wiedzy o codziennych problemach osób starszych, których nie widać w statystykach. Ważne jest, aby miała realny wpływ na dokumenty i otrzymywała informację zwrotną o sposobie uwzględnienia jej opinii.`,
     categories: ["dialog-spoleczny", "pomoc-spoleczna"],
-    enteredOn: "2021-10-18",
-    revisedOn: "2024-06-03",
+    enteredOn: "2023-10-18",
+    revisedOn: "2025-06-03",
     unitType: UnitType.SAMORZAD_WOJEWODZTWA,
     locality: "Białystok",
     voivodeship: Voivodeship.PODLASKIE,

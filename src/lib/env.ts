@@ -48,7 +48,7 @@ export function env(): Env {
  * runs in the same process), then forgets the parsed copy so the next `env()` sees it.
  */
 export function setProcessEnv(
-  name: "DATABASE_URL" | "BDP_INTERNAL_TOKEN" | "NODE_ENV" | "NEXT_TELEMETRY_DISABLED",
+  name: "DATABASE_URL" | "BDP_INTERNAL_TOKEN" | "NODE_ENV" | "NEXT_TELEMETRY_DISABLED" | "ATTACHMENTS_DIR",
   value: string,
 ): void {
   (process.env as Record<string, string>)[name] = value;

@@ -59,7 +59,9 @@ export async function searchPractices(filters: SearchFilters, sort: SearchSort, 
   const voivodeships = filters.voivodeships.map((v) => VOIVODESHIPS[v].slug);
   const unitTypes = filters.unitTypes.map((u) => UNIT_TYPES[u].slug);
 
-  const [row] = await db.$queryRaw<{ result: { ids: number[] | null; total: number; facets: Record<string, Record<string, number> | null> } }[]>`
+  type Counts = Record<string, number> | null;
+  type Row = { ids: number[] | null; total: number; facets: { voivodeship: Counts; unitType: Counts; band: Counts; category: Counts } };
+  const [row] = await db.$queryRaw<{ result: Row }[]>`
     WITH q AS (SELECT ${query} AS query),
     matched AS MATERIALIZED (
       SELECT id, title, entered_on, voivodeship::text AS voivodeship, unit_type::text AS unit_type, category_ids,

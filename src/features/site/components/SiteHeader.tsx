@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/features/search/components/SearchBox";
 
 export function SiteHeader() {
   return (
@@ -8,11 +9,19 @@ export function SiteHeader() {
           <span className="block text-2xl font-bold">Bank Dobrych Praktyk</span>
           <span className="block text-sm text-brand-100">dobre praktyki polskich samorządów</span>
         </Link>
+        <div className="print-hidden">
+          <SearchBox />
+        </div>
         <nav aria-label="Serwis" className="print-hidden">
           <ul className="flex flex-wrap gap-4 text-sm">
             <li>
               <Link href="/" className="text-white">
                 Strona główna
+              </Link>
+            </li>
+            <li>
+              <Link href="/szukaj" className="text-white">
+                Wyszukiwanie
               </Link>
             </li>
             <li>

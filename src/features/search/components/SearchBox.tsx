@@ -1,0 +1,22 @@
+/** The GET search form of every page's header: works without JavaScript, gives a shareable URL. */
+export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
+  return (
+    <form action="/szukaj" method="get" role="search" className="flex gap-2">
+      <label htmlFor="szukaj-naglowek" className="sr-only">
+        Szukaj praktyk
+      </label>
+      <input
+        id="szukaj-naglowek"
+        name="q"
+        type="search"
+        defaultValue={defaultValue}
+        maxLength={200}
+        placeholder="np. aktywizacja bezrobotnych"
+        className="w-56 border-2 border-slate-700 bg-white px-2 py-1 text-slate-900 placeholder:text-slate-600"
+      />
+      <button type="submit" className="border-2 border-white bg-brand-900 px-3 py-1 font-semibold text-white">
+        Szukaj
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import type { CategoryNode } from "@/features/category/data";
+import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
+import type { FacetCounts } from "@/features/search/data";
+import type { SearchParams } from "@/features/search/schema";
+import { POPULATION_BANDS } from "@/features/search/vocabulary";
+import { formatInteger } from "@/lib/format";
+
+type Option = { name: string; value: string; label: string; count: number; checked: boolean; nested?: boolean };
+
+function FacetGroup({ legend, options }: { legend: string; options: Option[] }) {
+  return (
+    <fieldset className="mt-4 border-t border-slate-300 pt-3">
+      <legend className="font-bold">{legend}</legend>
+      <ul className="mt-1 space-y-1">
+        {options.map((option) => {
+          const id = `f-${option.name}-${option.value}`;
+          return (
+            <li key={id} className={option.nested ? "ml-5" : undefined}>
+              <input type="checkbox" id={id} name={option.name} value={option.value} defaultChecked={option.checked} className="mr-2 size-4 align-middle" />
+              <label htmlFor={id}>
+                {option.label} <span className="text-slate-700">({formatInteger(option.count)})</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+/** Filters as a GET form of checkboxes: counts under the other active filters; works without JavaScript. */
+export function SearchFacets({ params, facets, tree }: { params: SearchParams; facets: FacetCounts; tree: CategoryNode[] }) {
+  const categoryOptions = tree.flatMap((node) => [
+    { node, nested: false },
+    ...node.children.map((child) => ({ node: child, nested: true })),
+  ]);
+  return (
+    <form action="/szukaj" method="get" aria-labelledby="filtry-naglowek">
+      <h2 id="filtry-naglowek" className="text-lg font-bold">
+        Zawęź wyniki
+      </h2>
+      {params.q && <input type="hidden" name="q" value={params.q} />}
+      {params.sort !== (params.q ? "trafnosc" : "najnowsze") && <input type="hidden" name="sort" value={params.sort} />}
+      <FacetGroup
+        legend="Województwo"
+        options={ALL_VOIVODESHIPS.map((v) => ({
+          name: "wojewodztwo", value: VOIVODESHIPS[v].slug, label: VOIVODESHIPS[v].label,
+          count: facets.voivodeship[v] ?? 0, checked: params.wojewodztwo.includes(v),
+        }))}
+      />
+      <FacetGroup
+        legend="Typ jednostki"
+        options={ALL_UNIT_TYPES.map((t) => ({
+          name: "typ", value: UNIT_TYPES[t].slug, label: UNIT_TYPES[t].label,
+          count: facets.unitType[t] ?? 0, checked: params.typ.includes(t),
+        }))}
+      />
+      <FacetGroup
+        legend="Kategoria"
+        options={categoryOptions.map(({ node, nested }) => ({
+          name: "kategoria", value: node.slug, label: node.name, nested,
+          count: facets.category[String(node.id)] ?? 0, checked: params.kategoria.includes(node.slug),
+        }))}
+      />
+      <FacetGroup
+        legend="Liczba mieszkańców"
+        options={POPULATION_BANDS.map((band) => ({
+          name: "ludnosc", value: band.slug, label: band.label,
+          count: facets.band[band.slug] ?? 0, checked: params.ludnosc.includes(band.slug),
+        }))}
+      />
+      <fieldset className="mt-4 border-t border-slate-300 pt-3">
+        <legend className="font-bold">Rok wprowadzenia do banku</legend>
+        <div className="mt-1 flex gap-3">
+          <label>
+            od <input name="od" type="number" inputMode="numeric" min={1990} max={2100} defaultValue={params.od} className="ml-1 w-20 border border-slate-600 px-1" />
+          </label>
+          <label>
+            do <input name="do" type="number" inputMode="numeric" min={1990} max={2100} defaultValue={params.do} className="ml-1 w-20 border border-slate-600 px-1" />
+          </label>
+        </div>
+      </fieldset>
+      <button type="submit" className="mt-4 bg-brand-800 px-4 py-2 font-semibold text-white">
+        Zastosuj filtry
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,157 @@
+import Link from "next/link";
+import { Pagination } from "@/components/ui/Pagination";
+import type { CategoryNode } from "@/features/category/data";
+import type { SearchOutcome } from "@/features/search/run-search";
+import { RESULTS_PER_PAGE } from "@/features/search/run-search";
+import { searchQueryString } from "@/features/search/schema";
+import { SEARCH_SORTS } from "@/features/search/vocabulary";
+import { formatInteger, pluralPl } from "@/lib/format";
+import { activeFilters, clearFiltersHref } from "./active-filters";
+import { SearchFacets } from "./SearchFacets";
+import { SearchResults } from "./SearchResults";
+
+function searchHref(query: string): string {
+  return query ? `/szukaj?${query}` : "/szukaj";
+}
+
+export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: CategoryNode[] }) {
+  const { params } = outcome;
+  const filters = activeFilters(params, tree);
+  const heading = params.q ? `Wyniki wyszukiwania: „${params.q}”` : "Wyszukiwanie praktyk";
+  return (
+    <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-[16rem_1fr]">
+      <aside aria-label="Filtry" className="print-hidden">
+        <SearchFacets params={params} facets={outcome.facets} tree={tree} />
+      </aside>
+      <main id="tresc" tabIndex={-1} className="min-w-0 focus:outline-none">
+        <h1 className="text-3xl font-bold">{heading}</h1>
+        <form action="/szukaj" method="get" role="search" className="mt-4 flex flex-wrap items-end gap-2">
+          <div>
+            <label htmlFor="szukaj-q" className="block font-semibold">
+              Szukane słowa
+            </label>
+            <input id="szukaj-q" name="q" type="search" defaultValue={params.q} maxLength={200} className="w-72 border-2 border-slate-700 px-2 py-1" />
+          </div>
+          {searchQueryString({ ...params, q: "", sort: undefined, strona: 1 })
+            .split("&")
+            .filter(Boolean)
+            .map((pair) => {
+              const [name, value] = pair.split("=").map((part) => decodeURIComponent(part.replace(/\+/g, " ")));
+              return <input key={pair} type="hidden" name={name} value={value} />;
+            })}
+          <button type="submit" className="bg-brand-800 px-4 py-1.5 font-semibold text-white">
+            Szukaj
+          </button>
+        </form>
+        <p className="mt-2 text-sm text-slate-700">
+          Wskazówki: odmiana i polskie znaki nie mają znaczenia; „cudzysłów” szuka całej frazy; początek słowa (np. rewital) też wystarczy.
+        </p>
+
+        {filters.length > 0 && (
+          <section aria-labelledby="aktywne-filtry" className="mt-4">
+            <h2 id="aktywne-filtry" className="font-bold">
+              Aktywne filtry
+            </h2>
+            <ul className="mt-1 flex flex-wrap gap-2">
+              {filters.map((filter) => (
+                <li key={filter.removeHref}>
+                  <Link href={filter.removeHref} className="inline-block border border-slate-400 px-2 py-0.5">
+                    {filter.label} <span aria-hidden="true">✕</span>
+                    <span className="sr-only"> (usuń filtr)</span>
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link href={clearFiltersHref(params)} className="inline-block px-2 py-0.5 font-semibold">
+                  Wyczyść wszystkie filtry
+                </Link>
+              </li>
+            </ul>
+          </section>
+        )}
+
+        <section aria-labelledby="wyniki" className="mt-6">
+          <h2 id="wyniki" className="text-xl font-bold" aria-live="polite">
+            {outcome.total === 0
+              ? "Nie znaleziono praktyk"
+              : `Znaleziono ${formatInteger(outcome.total)} ${pluralPl(outcome.total, "praktykę", "praktyki", "praktyk")}`}
+            {outcome.pageCount > 1 && <span className="font-normal"> (strona {outcome.page} z {outcome.pageCount})</span>}
+          </h2>
+          {outcome.corrected && (
+            <p className="mt-2">
+              Nie znaleziono praktyk dla „{params.q}”. Pokazujemy wyniki dla „<strong>{outcome.shownQuery}</strong>”.
+            </p>
+          )}
+          {outcome.total === 0 ? (
+            <NoResults outcome={outcome} hasFilters={filters.length > 0} />
+          ) : (
+            <>
+              <SortLinks outcome={outcome} />
+              <SearchResults results={outcome.results} terms={outcome.terms} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
+              <Pagination
+                page={outcome.page}
+                pageCount={outcome.pageCount}
+                hrefFor={(page) => searchHref(searchQueryString(params, { strona: page }))}
+              />
+            </>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}
+
+function SortLinks({ outcome }: { outcome: SearchOutcome }) {
+  const sorts = SEARCH_SORTS.filter((sort) => sort.slug !== "trafnosc" || outcome.params.q);
+  return (
+    <nav aria-label="Kolejność wyników" className="mt-2 print-hidden">
+      <span>Sortuj według: </span>
+      <ul className="inline-flex flex-wrap gap-3">
+        {sorts.map((sort) => (
+          <li key={sort.slug}>
+            <Link
+              href={searchHref(searchQueryString(outcome.params, { sort: sort.slug, strona: 1 }))}
+              aria-current={sort.slug === outcome.params.sort ? "true" : undefined}
+              className={sort.slug === outcome.params.sort ? "font-bold" : undefined}
+            >
+              {sort.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function NoResults({ outcome, hasFilters }: { outcome: SearchOutcome; hasFilters: boolean }) {
+  const { params } = outcome;
+  return (
+    <div className="mt-3 space-y-3">
+      {outcome.suggestion && (
+        <p>
+          Czy chodziło Ci o:{" "}
+          <Link href={searchHref(searchQueryString(params, { q: outcome.suggestion, strona: 1 }))} className="font-semibold">
+            {outcome.suggestion}
+          </Link>
+          ?
+        </p>
+      )}
+      {outcome.localities.length > 0 && (
+        <p>
+          Miejscowości o podobnej nazwie:{" "}
+          {outcome.localities.map((locality, index) => (
+            <span key={locality}>
+              {index > 0 && ", "}
+              <Link href={searchHref(searchQueryString(params, { q: locality, strona: 1 }))}>{locality}</Link>
+            </span>
+          ))}
+        </p>
+      )}
+      {hasFilters ? (
+        <p>Spróbuj usunąć któryś z aktywnych filtrów wymienionych powyżej albo wyczyścić wszystkie filtry.</p>
+      ) : (
+        <p>Spróbuj użyć innych lub mniej szczegółowych słów albo przejrzeć praktyki według kategorii.</p>
+      )}
+    </div>
+  );
+}
