@@ -63,9 +63,28 @@ async function main(): Promise<void> {
   }
 }
 
+/** Builds unless the build is current; waits while another `npm start` of this folder builds. */
 async function buildIfNeeded(): Promise<void> {
   const fingerprint = await sourceFingerprint();
   if (await isBuildCurrent(fingerprint)) return;
+  let release: (() => Promise<void>) | undefined;
+  while (!release) {
+    try {
+      release = await acquireSiteLock(".data/build.pid");
+    } catch (error) {
+      if (!(error instanceof SiteAlreadyRunning)) throw error;
+      log("Waiting for another build of this folder to finish…");
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+    }
+  }
+  try {
+    if (!(await isBuildCurrent(fingerprint))) await build(fingerprint);
+  } finally {
+    await release();
+  }
+}
+
+async function build(fingerprint: string): Promise<void> {
   log("Building the site (only when the sources changed)…");
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const code = await new Promise<number>((resolve) => {

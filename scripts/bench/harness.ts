@@ -64,7 +64,7 @@ function descendants(pid: number): number[] {
   return result;
 }
 
-/** Resident memory of the site's Node processes (not of PostgreSQL), in MB. */
+/** Resident memory of the site's server process (the largest Node process of the tree), in MB. */
 export function siteMemoryMb(site: Site): number {
   let kb = 0;
   for (const pid of [site.process.pid!, ...descendants(site.process.pid!)]) {
@@ -72,7 +72,7 @@ export function siteMemoryMb(site: Site): number {
       const status = readFileSync(`/proc/${pid}/status`, "utf8");
       const command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
       if (!command.includes("node")) continue;
-      kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      kb = Math.max(kb, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0));
     } catch {
       // exited meanwhile
     }

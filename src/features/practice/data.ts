@@ -56,7 +56,8 @@ export async function listCategoryPractices(options: {
 }): Promise<CategoryListing> {
   const where: Prisma.PracticeWhereInput = {
     status: PracticeStatus.PUBLISHED,
-    categories: { some: { categoryId: { in: options.categoryIds } } },
+    // category_ids holds every category with its ancestors (kept by features/search): one GIN lookup.
+    categoryIds: { hasSome: options.categoryIds },
   };
   const orderBy: Prisma.PracticeOrderByWithRelationInput[] =
     options.sort === "tytul" ? [{ title: "asc" }, { id: "asc" }] : [{ enteredOn: "desc" }, { id: "desc" }];
