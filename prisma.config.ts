@@ -4,6 +4,6 @@ import { defineConfig } from "prisma/config";
 // `prisma generate` needs no database, so an unset DATABASE_URL is fine for it.
 export default defineConfig({
   schema: "prisma/schema.prisma",
-  migrations: { path: "prisma/migrations", seed: "tsx scripts/seed.ts" },
+  migrations: { path: "prisma/migrations", seed: "tsx scripts/db-seed.ts" },
   datasource: { url: process.env.DATABASE_URL ?? "" },
 });

@@ -1,12 +1,12 @@
 // Demo data: the category tree, the two reference records, the demo practices with their files,
 // and the counter's legacy figure. Run by `npm start` on an empty embedded database, or by hand
-// with `npm run db:seed` (which refuses a database that already holds practices).
+// with `npm run db:seed` (scripts/db-seed.ts, which leaves a database holding data alone).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createPractice, type NewAttachment } from "../src/features/practice/mutations";
 import { PracticeStatus } from "../src/generated/prisma/enums";
-import { db, disconnectDb } from "../src/lib/db";
+import { db } from "../src/lib/db";
 import { slugify } from "../src/lib/slug";
 import { demoPractices } from "./demo-data/practices";
 import { referencePractices } from "./demo-data/reference-practices";
@@ -22,10 +22,6 @@ const MIME_TYPES: Record<string, string> = {
 
 /** The original site's counter: "1.756.820 gości odwiedziło nas od 1 kwietnia 2008 r." */
 export const LEGACY_VISITS = { legacyVisits: 1_756_820, countingSince: new Date("2008-04-01T00:00:00Z") };
-
-export async function isDatabaseEmpty(): Promise<boolean> {
-  return (await db.category.count()) === 0 && (await db.practice.count()) === 0;
-}
 
 async function attachmentsOf(practice: DemoPractice): Promise<NewAttachment[]> {
   return Promise.all(
@@ -80,20 +76,4 @@ export async function seedDemoData({ log }: { log: (line: string) => void }): Pr
   for (const practice of practices) await seedPractice(practice, categoryIds);
   await db.visitBaseline.upsert({ where: { id: 1 }, create: LEGACY_VISITS, update: LEGACY_VISITS });
   log(`Demo data: ${categoryIds.size} categories, ${practices.length} practices.`);
-}
-
-const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
-if (isMain) {
-  const { provideDatabase } = await import("../src/server/database");
-  const { migrate } = await import("../src/lib/migrations");
-  const log = (line: string) => console.log(`[bdp] ${line}`);
-  const database = await provideDatabase("bdp", log);
-  try {
-    await migrate(database.url);
-    if (await isDatabaseEmpty()) await seedDemoData({ log });
-    else log("The database already holds data; nothing seeded.");
-  } finally {
-    await disconnectDb();
-    await database.stop();
-  }
 }

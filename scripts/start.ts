@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { z } from "zod";
 import { env, setProcessEnv } from "../src/lib/env";
-import { migrate } from "../src/lib/migrations";
+import { isDatabaseEmpty, migrate } from "../src/lib/migrations";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "../src/server/build-fingerprint";
 import { provideDatabase } from "../src/server/database";
 import { checkPortFree } from "../src/server/port";
@@ -27,10 +27,8 @@ async function main(): Promise<void> {
   }
 
   const database = await provideDatabase("bdp", log);
-  // Loaded only now: the database client reads DATABASE_URL, which provideDatabase may have just set.
-  const { disconnectDb } = await import("../src/lib/db");
+  // Loaded only now: it reads DATABASE_URL, which provideDatabase may have just set.
   const { startFront } = await import("../src/server/http-front");
-  const { isDatabaseEmpty, seedDemoData } = await import("./seed");
   let front: Awaited<ReturnType<typeof startFront>> | undefined;
   let stopping = false;
   const stop = async (code: number) => {
@@ -38,7 +36,6 @@ async function main(): Promise<void> {
     stopping = true;
     log("Stopping…");
     await front?.close().catch((error: unknown) => log(String(error)));
-    await disconnectDb().catch(() => undefined);
     await database.stop().catch((error: unknown) => log(String(error)));
     await releaseLock();
     process.exit(code);
@@ -49,9 +46,13 @@ async function main(): Promise<void> {
   try {
     const applied = await migrate(database.url);
     if (applied.length > 0) log(`Applied migrations: ${applied.join(", ")}`);
-    if (database.embedded && (await isDatabaseEmpty())) {
+    if (database.embedded && (await isDatabaseEmpty(database.url))) {
       log("Empty database: loading demo data…");
+      // The seed (and the Prisma client it uses) is loaded only when needed, and let go after.
+      const { seedDemoData } = await import("./seed");
+      const { disconnectDb } = await import("../src/lib/db");
       await seedDemoData({ log });
+      await disconnectDb();
     }
     if (!dev) await buildIfNeeded();
     if (mode === "--build-only") return await stop(0);

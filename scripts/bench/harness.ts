@@ -14,7 +14,7 @@ export async function throwawayDatabase(dir: string): Promise<EmbeddedDatabase> 
 export type Site = { process: ChildProcess; stop(): Promise<void> };
 
 export async function startSite(databaseUrl: string, port: number): Promise<Site> {
-  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "inherit"],
   });

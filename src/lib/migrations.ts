@@ -103,3 +103,17 @@ async function applyOne(client: pg.Client, migration: LocalMigration): Promise<v
     throw new MigrationError(`Migration ${migration.name} failed and was rolled back: ${(error as Error).message}`);
   }
 }
+
+/** True when the (migrated) database holds no categories and no practices: a new installation. */
+export async function isDatabaseEmpty(databaseUrl: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ empty: boolean }>(
+      "SELECT NOT EXISTS (SELECT 1 FROM category) AND NOT EXISTS (SELECT 1 FROM practice) AS empty",
+    );
+    return rows[0]?.empty ?? false;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,9 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import next from "next";
-import { getOrCreateDailySalt, saveTallies } from "@/features/visits/mutations";
+import pg from "pg";
+import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
-import { env, setProcessEnv } from "@/lib/env";
+import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { countViewOnEnd } from "./count-views";
 import { FiguresRefresher } from "./figures-refresher";
 
@@ -16,6 +17,8 @@ export type Front = { server: Server; url: string; close(): Promise<void> };
 type Options = { dev: boolean; port: number; hostname: string; log: (line: string) => void };
 
 const REFRESH_INTERVAL_MS = 5_000;
+// Group commit writes one batch at a time, so counting needs few connections.
+const VISIT_POOL_SIZE = 3;
 
 export async function startFront({ dev, port, hostname, log }: Options): Promise<Front> {
   const token = randomBytes(32).toString("hex");
@@ -27,7 +30,9 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   const url = `http://${hostname === "0.0.0.0" ? "127.0.0.1" : hostname}:${port}`;
   const onError = (error: unknown) => log(`Licznik odwiedzin: ${error instanceof Error ? error.message : String(error)}`);
   const refresher = new FiguresRefresher({ baseUrl: url, token, intervalMs: REFRESH_INTERVAL_MS, onError });
-  const recorder = new VisitRecorder({ saveTallies, getOrCreateDailySalt }, () => refresher.markChanged());
+  const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: VISIT_POOL_SIZE });
+  pool.on("error", onError); // an idle connection dropped by the server must not crash the site
+  const recorder = new VisitRecorder(createVisitStore(pool), () => refresher.markChanged());
   const { TRUST_PROXY: trustProxy } = env();
 
   const server = createServer((req, res) => {
@@ -60,6 +65,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       await recorder.idle();
       refresher.stop();
       await app.close();
+      await pool.end();
     },
   };
 }

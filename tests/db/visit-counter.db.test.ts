@@ -2,7 +2,9 @@ import { once } from "node:events";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getOrCreateDailySalt, saveTallies } from "../../src/features/visits/mutations";
+import pg from "pg";
+import { inject } from "vitest";
+import { createVisitStore } from "../../src/features/visits/mutations";
 import { VisitRecorder } from "../../src/features/visits/recorder";
 import { db } from "../../src/lib/db";
 import { countViewOnEnd } from "../../src/server/count-views";
@@ -16,10 +18,12 @@ const BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like
 let server: Server;
 let baseUrl: string;
 let recorder: VisitRecorder;
+let pool: pg.Pool;
 
 beforeAll(async () => {
   await resetDatabase();
-  recorder = new VisitRecorder({ saveTallies, getOrCreateDailySalt });
+  pool = new pg.Pool({ connectionString: inject("databaseUrl"), max: 3 });
+  recorder = new VisitRecorder(createVisitStore(pool));
   server = createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
     countViewOnEnd(req, res, pathname, { recorder, trustProxy: false, onError: (error) => { throw error; } });
@@ -37,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   server.close();
   await recorder.idle();
+  await pool.end();
 });
 
 async function totals() {

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { paginatedCategory, practiceWithAttachments } from "./support/catalogue";
+import type { Page } from "@playwright/test";
+import { type Catalogue, paginatedCategory, practiceWithAttachments } from "./support/catalogue";
+import { expect, test } from "./support/fixtures";
 import { BIELSKO_BIALA } from "./support/reference-practices";
 
 // WCAG 2.1 A and AA, as far as axe can tell, on every page template of the site.
@@ -21,7 +22,7 @@ async function expectNoViolations(page: Page): Promise<void> {
   expect(results.violations.map(describe), `axe found WCAG violations on ${page.url()}`).toEqual([]);
 }
 
-type Template = { name: string; url: (browser: Browser) => Promise<string> | string; status?: number };
+type Template = { name: string; url: (catalogue: Catalogue) => string; status?: number };
 
 const TEMPLATES: Template[] = [
   { name: "home page", url: () => "/" },
@@ -31,8 +32,8 @@ const TEMPLATES: Template[] = [
   { name: "category sorted by title", url: () => `/kategorie/${BIELSKO_BIALA.category.slug}?sort=tytul` },
   {
     name: "category, page 2",
-    url: async (browser) => {
-      const paginated = await paginatedCategory(browser);
+    url: (catalogue) => {
+      const paginated = paginatedCategory(catalogue);
       test.skip(!paginated, "No category has more than one page of practices in the demo data yet.");
       return `/kategorie/${paginated!.slug}?strona=2`;
     },
@@ -40,14 +41,14 @@ const TEMPLATES: Template[] = [
   { name: "practice summary and metadata", url: () => `/praktyki/${BIELSKO_BIALA.slug}` },
   { name: "practice presentation", url: () => `/praktyki/${BIELSKO_BIALA.slug}/prezentacja` },
   { name: "practice without attachments", url: () => `/praktyki/${BIELSKO_BIALA.slug}/zalaczniki` },
-  { name: "practice attachments", url: async (browser) => `/praktyki/${(await practiceWithAttachments(browser)).slug}/zalaczniki` },
+  { name: "practice attachments", url: (catalogue) => `/praktyki/${practiceWithAttachments(catalogue).slug}/zalaczniki` },
   { name: "page not found", url: () => "/praktyki/nie-ma-takiej-praktyki", status: 404 },
 ];
 
 test.describe("Accessibility (axe, WCAG 2.1 AA)", () => {
   for (const template of TEMPLATES) {
-    test(`${template.name} has no violations`, async ({ page, browser }) => {
-      const url = await template.url(browser);
+    test(`${template.name} has no violations`, async ({ page, catalogue }) => {
+      const url = template.url(catalogue);
       const response = await page.goto(url);
       expect(response?.status()).toBe(template.status ?? 200);
       await expectNoViolations(page);

@@ -1,7 +1,7 @@
-import { expect, test } from "@playwright/test";
 import { CategoryPage } from "./pages/CategoryPage";
 import { paginatedCategory } from "./support/catalogue";
 import { citizenJourneyTests } from "./support/citizen-journey";
+import { expect, test } from "./support/fixtures";
 import { BIELSKO_BIALA } from "./support/reference-practices";
 
 // Every page is server-rendered and every control is a link: the site works without JavaScript.
@@ -36,8 +36,8 @@ test.describe("Without JavaScript, category pages sort and turn pages with plain
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
-  test("the page links turn pages, keep the order and mark the current page", async ({ page, browser }) => {
-    const paginated = await paginatedCategory(browser);
+  test("the page links turn pages, keep the order and mark the current page", async ({ page, catalogue }) => {
+    const paginated = paginatedCategory(catalogue);
     test.skip(!paginated, "No category has more than one page of practices in the demo data yet.");
     const { slug, pageCount } = paginated!;
     const category = new CategoryPage(page);
@@ -74,4 +74,16 @@ test.describe("Without JavaScript, category pages sort and turn pages with plain
     await expect(page).toHaveURL(`/kategorie/${slug}`);
     await expect(category.pageLink(1)).toHaveAttribute("aria-current", "page");
   });
+});
+
+test.describe("Without JavaScript, an unknown address", () => {
+  for (const url of ["/nie-ma-takiej-strony", "/praktyki/nie-ma-takiej-praktyki", "/kategorie/nie-ma-takiej-kategorii"]) {
+    test(`${url} shows the Polish "not found" page`, async ({ page }) => {
+      const response = await page.goto(url);
+      expect(response?.status()).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", "pl");
+      await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText("Nie znaleziono strony");
+      await expect(page.getByRole("main").getByRole("link", { name: "Przejdź do strony głównej" })).toBeVisible();
+    });
+  }
 });

@@ -1,5 +1,5 @@
 import type { Locator } from "@playwright/test";
-import { SitePage } from "./SitePage";
+import { parseFigure, SitePage } from "./SitePage";
 
 /** /kategorie/<slug>: a category's practices, sortable and paginated. */
 export class CategoryPage extends SitePage {
@@ -13,6 +13,12 @@ export class CategoryPage extends SitePage {
 
   practiceLink(title: string): Locator {
     return this.main.getByRole("heading").getByRole("link", { name: title, exact: true });
+  }
+
+  /** "11 praktyk (strona 1 z 2)": the number of practices in the category and its subcategories. */
+  async practiceTotal(): Promise<number> {
+    const heading = await this.main.getByRole("heading", { level: 2, name: /praktyk/ }).innerText();
+    return parseFigure(heading.replace(/\(strona.*$/, ""));
   }
 
   get sortNav(): Locator {
@@ -48,8 +54,9 @@ export class CategoryPage extends SitePage {
         return;
       }
       if ((await this.nextPageLink.count()) === 0) throw new Error(`"${title}" is not listed in this category`);
+      const next = new URL((await this.nextPageLink.getAttribute("href")) ?? "", this.page.url()).href;
       await this.nextPageLink.click();
-      await this.page.waitForLoadState();
+      await this.page.waitForURL(next);
     }
   }
 }

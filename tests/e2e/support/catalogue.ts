@@ -2,8 +2,8 @@ import type { Browser } from "@playwright/test";
 import { TEST_CRAWLER_USER_AGENT } from "./user-agents";
 
 // The demo data grows while the site is developed, so tests do not hardcode which practices have
-// attachments or which categories have several pages: they crawl the site once per worker, as an
-// uncounted crawler, and pick from what they find.
+// attachments or which categories have several pages: they crawl the site once per worker (see the
+// `catalogue` fixture in fixtures.ts), as an uncounted crawler, and pick from what they find.
 
 export type CategoryRef = { slug: string; name: string };
 export type AttachmentRef = { title: string; href: string; fileName: string };
@@ -19,28 +19,21 @@ export type Catalogue = {
   practices: PracticeRef[];
 };
 
-let crawled: Promise<Catalogue> | undefined;
-
-export function discoverCatalogue(browser: Browser): Promise<Catalogue> {
-  crawled ??= crawl(browser);
-  return crawled;
-}
-
-export async function practiceWithAttachments(browser: Browser, exceptSlugs: string[] = []): Promise<PracticeRef> {
-  const practice = (await discoverCatalogue(browser)).practices.find(
-    (candidate) => candidate.attachments.length > 0 && !exceptSlugs.includes(candidate.slug),
-  );
+export function practiceWithAttachments(catalogue: Catalogue): PracticeRef {
+  const practice = catalogue.practices.find((candidate) => candidate.attachments.length > 0);
   if (!practice) throw new Error("No published practice has attachments: is the demo data seeded?");
   return practice;
 }
 
 /** A category whose practices fill more than one page, or undefined while the demo data is small. */
-export async function paginatedCategory(browser: Browser): Promise<(CategoryRef & { pageCount: number }) | undefined> {
-  return (await discoverCatalogue(browser)).categories.find((category) => category.pageCount > 1);
+export function paginatedCategory(catalogue: Catalogue): (CategoryRef & { pageCount: number }) | undefined {
+  return catalogue.categories.find((category) => category.pageCount > 1);
 }
 
-async function crawl(browser: Browser): Promise<Catalogue> {
+export async function crawlCatalogue(browser: Browser): Promise<Catalogue> {
   const context = await browser.newContext({ userAgent: TEST_CRAWLER_USER_AGENT, javaScriptEnabled: false });
+  // Only the HTML matters here.
+  await context.route("**/*", (route) => (route.request().resourceType() === "document" ? route.continue() : route.abort()));
   const page = await context.newPage();
   try {
     await page.goto("/");

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
 import { CategoryPage } from "../pages/CategoryPage";
 import { PracticePage } from "../pages/PracticePage";
 import { SitePage } from "../pages/SitePage";
 import { practiceWithAttachments } from "./catalogue";
 import { expectedFile, fileKind } from "./files";
+import { expect, test } from "./fixtures";
 import { BIELSKO_BIALA } from "./reference-practices";
 
 /**
@@ -83,8 +83,8 @@ export function citizenJourneyTests(): void {
     if (announced === 0) await expect(practice.article).toContainText("Ta praktyka nie ma załączników.");
   });
 
-  test("from the home page to a practice's attachments, and a file downloaded from there", async ({ page, browser }) => {
-    const target = await practiceWithAttachments(browser);
+  test("from the home page to a practice's attachments, and a file downloaded from there", async ({ page, catalogue }) => {
+    const target = practiceWithAttachments(catalogue);
     const category = new CategoryPage(page);
     const practice = new PracticePage(page);
 
