@@ -6,5 +6,9 @@ export function firstValue(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** ?strona=N: a positive page number; anything else means the first page. */
-export const pageNumberSchema = z.preprocess(firstValue, z.coerce.number().int().min(1).max(1_000_000)).catch(1);
+const MAX_PAGE = 1_000_000;
+
+/** ?strona=N: a positive page number (huge ones mean "the last page"); anything else means the first. */
+export const pageNumberSchema = z
+  .preprocess(firstValue, z.coerce.number().int().min(1).transform((page) => Math.min(page, MAX_PAGE)))
+  .catch(1);

@@ -29,11 +29,7 @@ const CASES: Case[] = [
   { q: "rewitalizacji", expect: [P.bielsko, P.lodzKonsultacje, P.torun, P.lodzMikrogranty], note: "finds „rewitalizacja”/„rewitalizacją”" },
   { q: "rewitalizacja", expect: [P.bielsko, P.lodzKonsultacje, P.torun], note: "nominative finds „rewitalizacji” in titles" },
   { q: "seniorów", expect: [P.lubicz, P.pulawy, P.bialystok], note: "„Dom Seniora”, „dla seniorów”, „Rada Seniorów”" },
-  // KNOWN FAILURE (reported): "seniorzy" is stemmed to "seniorz", which is not a prefix of "senior",
-  // so the masculine-personal plural (-rzy ↔ -r-) misses „Teleopieka dla seniorów” (Puławy).
   { q: "seniorzy", expect: [P.lubicz, P.pulawy, P.bialystok], note: "nominative plural must meet „seniorów”/„Seniora”" },
-  // KNOWN FAILURE (reported): "biblioteka" → "bibliotek" does not meet the locative "bibliotece" →
-  // "bibliotec" (k ↔ c alternation); Chęciny's archive collects in „w szkołach, w bibliotece”.
   { q: "biblioteka", expect: [P.swidnica, P.checiny], note: "nominative must meet the locative „w bibliotece”" },
   { q: "biblioteki", expect: [P.swidnica], note: "„Biblioteka jako trzecie miejsce”" },
   { q: "odpadów", expect: [P.sandomierz, P.ustronie], note: "„gospodarki odpadami”, „odbiór odpadów”" },
@@ -284,7 +280,8 @@ describe("spelling fallback", () => {
     });
     const word = await runSearch(searchParamsSchema.parse({ q: "ksylofonoterapja" }));
     expect(word.total).toBe(0);
-    expect(word.suggestion).toBeNull();
+    expect(word.corrected).toBe(false);
+    expect(word.shownQuery).toBe("ksylofonoterapja");
     const place = await runSearch(searchParamsSchema.parse({ q: "Wachock Dolny" }));
     expect(place.total).toBe(0);
     expect(place.localities).toEqual([]);

@@ -9,7 +9,7 @@ import { BIELSKO_BIALA } from "./support/reference-practices";
 type AxeViolation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
 
 /** One readable paragraph per violation: rule, impact, help page, then each offending element. */
-function describe(violation: AxeViolation): string {
+function describeViolation(violation: AxeViolation): string {
   const nodes = violation.nodes.map((node) => {
     const summary = (node.failureSummary ?? "").replace(/\n/g, "\n      ");
     return `  - ${node.target.join(" ")}\n    ${node.html}\n      ${summary}`;
@@ -19,7 +19,7 @@ function describe(violation: AxeViolation): string {
 
 async function expectNoViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map(describe), `axe found WCAG violations on ${page.url()}`).toEqual([]);
+  expect(results.violations.map(describeViolation), `axe found WCAG violations on ${page.url()}`).toEqual([]);
 }
 
 type Template = { name: string; url: (catalogue: Catalogue) => string; status?: number };

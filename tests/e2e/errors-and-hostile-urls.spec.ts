@@ -26,6 +26,17 @@ test.describe("Unknown addresses", () => {
     });
   }
 
+  test("an unknown practice's 404 is not kept in the page cache, which anybody could fill up", async ({ request }) => {
+    // Every cached page is written to .next/server on disk: one entry per made-up address.
+    for (const view of ["", "/prezentacja", "/zalaczniki"]) {
+      const url = `/praktyki/nieznana-praktyka-${Date.now()}${view}`;
+      expect((await request.get(url)).status()).toBe(404);
+      const again = await request.get(url);
+      expect(again.status()).toBe(404);
+      expect(again.headers()["x-nextjs-cache"], `${url} was answered from Next's page cache`).not.toBe("HIT");
+    }
+  });
+
   test("the 404 page explains itself and leads back to the catalogue", async ({ page }) => {
     const response = await page.goto("/kategorie/nie-ma-takiej-kategorii");
     expect(response?.status()).toBe(404);

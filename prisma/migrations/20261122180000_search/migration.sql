@@ -18,6 +18,9 @@ CREATE TABLE "search_term" (
 );
 
 -- CreateIndex
+CREATE INDEX "practice_locality_idx" ON "practice"("locality");
+
+-- CreateIndex
 CREATE INDEX "practice_search_document_idx" ON "practice" USING GIN ("search_document");
 
 -- CreateIndex

@@ -21,7 +21,8 @@ export function foldDiacritics(text: string): string {
 }
 
 export function words(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+  // NFC first: a decomposed "ó" (o + combining accent) must stay one letter of one word.
+  return text.normalize("NFC").toLowerCase().match(WORD) ?? [];
 }
 
 /** One word's search term, or null for stop words. */

@@ -117,10 +117,18 @@ function remap<K extends string>(counts: Record<string, number> | null, keys: Ma
   return out;
 }
 
-/** Close spellings of words and localities, for "Czy chodziło Ci o…" (pg_trgm similarity). */
+// How alike (pg_trgm similarity) a known word must be to replace a word the bank has never seen;
+// below this, "szczepienia" would turn into "zniszczenia".
+const CORRECTION_SIMILARITY = 0.45;
+
+/**
+ * The closest known spelling of a word (pg_trgm). The vocabulary may hold words of practices
+ * since unpublished: callers only use a correction when it finds published practices.
+ */
 export async function suggestWord(foldedWord: string): Promise<string | null> {
   const rows = await db.$queryRaw<{ word: string }[]>`
-    SELECT word FROM search_term WHERE term % ${foldedWord}
+    SELECT word FROM search_term
+    WHERE term % ${foldedWord} AND similarity(term, ${foldedWord}) >= ${CORRECTION_SIMILARITY}
     ORDER BY similarity(term, ${foldedWord}) DESC, term LIMIT 1`;
   return rows[0]?.word ?? null;
 }
@@ -130,9 +138,12 @@ export async function isKnownWord(foldedWord: string): Promise<boolean> {
   return rows[0]?.found ?? false;
 }
 
+/** Localities of published practices whose names are close to the query. */
 export async function suggestLocalities(foldedText: string): Promise<string[]> {
   const rows = await db.$queryRaw<{ word: string }[]>`
-    SELECT word FROM search_term WHERE is_locality AND term % ${foldedText}
+    SELECT word FROM search_term
+    WHERE is_locality AND term % ${foldedText}
+      AND EXISTS (SELECT 1 FROM practice WHERE practice.locality = search_term.word AND practice.status = 'published')
     ORDER BY similarity(term, ${foldedText}) DESC LIMIT 3`;
   return rows.map((row) => row.word);
 }

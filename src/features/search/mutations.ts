@@ -19,7 +19,7 @@ export async function refreshSearchDocuments(practiceIds: number[]): Promise<voi
       where: { id: { in: practiceIds.slice(start, start + CHUNK) } },
       select: {
         id: true, title: true, summary: true, body: true, locality: true, postOffice: true, implementingUnit: true,
-        street: true, unitType: true, voivodeship: true, categories: { select: { categoryId: true } },
+        street: true, unitType: true, voivodeship: true, status: true, categories: { select: { categoryId: true } },
       },
     });
     const rows = practices.map((practice) => {
@@ -28,10 +28,17 @@ export async function refreshSearchDocuments(practiceIds: number[]): Promise<voi
         for (let id: number | null = categoryId; id !== null && !ids.has(id); id = categories.get(id)?.parentId ?? null) ids.add(id);
       }
       const searchable: SearchablePractice = { ...practice, categoryNames: [...ids].map((id) => categories.get(id)?.name ?? "") };
-      return { id: practice.id, document: searchDocumentOf(searchable), categoryIds: [...ids], searchable };
+      return {
+        id: practice.id,
+        document: searchDocumentOf(searchable),
+        categoryIds: [...ids],
+        searchable,
+        published: practice.status === "PUBLISHED",
+      };
     });
     await writeDocuments(rows);
-    await addVocabulary(rows.map((row) => row.searchable));
+    // Only published words may ever be suggested to visitors.
+    await addVocabulary(rows.filter((row) => row.published).map((row) => row.searchable));
   }
 }
 
@@ -59,6 +66,7 @@ async function addVocabulary(practices: SearchablePractice[]): Promise<void> {
   const words = new Map<string, string>();
   for (const practice of practices) for (const [term, word] of vocabularyOf(practice)) words.set(term, word);
   const localities = new Map(practices.map((practice) => [foldDiacritics(practice.locality), practice.locality]));
+  if (localities.size === 0) return;
   if (words.size > 0) {
     await db.$executeRaw`
       INSERT INTO search_term (term, word)

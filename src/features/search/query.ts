@@ -15,7 +15,8 @@ export function parseQuery(q: string): QueryClause[] {
   parts.forEach((part, index) => {
     const quoted = index % 2 === 1 && index < parts.length - 1;
     const partWords = words(part);
-    const pairs = partWords.flatMap((word) => {
+    // Single letters ("w", "e") carry no meaning as search words; single digits may.
+    const pairs = partWords.filter((word) => word.length > 1 || /\d/.test(word)).flatMap((word) => {
       const term = termOf(word);
       return term ? [{ word, term }] : [];
     });
@@ -40,17 +41,34 @@ function lexeme(term: string, prefix: boolean): string {
   return `'${term}'${prefix && term.length >= MIN_PREFIX ? ":*" : ""}`;
 }
 
+/**
+ * Stems of one word that the stemmer leaves apart because of Polish consonant alternations:
+ * "seniorzy" → seniorz | senior; "bibliotece" ↔ "biblioteka" → bibliotec | bibliotek.
+ */
+export function alternatives(term: string): string[] {
+  const forms = [term];
+  if (term.length >= 6 && term.endsWith("rz")) forms.push(term.slice(0, -1));
+  if (term.length >= 6 && term.endsWith("k")) forms.push(`${term.slice(0, -1)}c`);
+  if (term.length >= 6 && term.endsWith("c")) forms.push(`${term.slice(0, -1)}k`);
+  return forms;
+}
+
+function wordQuery(term: string): string {
+  const forms = alternatives(term);
+  return forms.length === 1 ? lexeme(term, true) : `(${forms.map((form) => lexeme(form, true)).join(" | ")})`;
+}
+
 /** The tsquery text, or null when the query has no searchable word. */
 export function toTsquery(clauses: QueryClause[]): string | null {
   if (clauses.length === 0) return null;
   return clauses
     .map((clause) =>
-      clause.kind === "word" ? lexeme(clause.term, true) : `(${clause.terms.map((term) => lexeme(term, false)).join(" <-> ")})`,
+      clause.kind === "word" ? wordQuery(clause.term) : `(${clause.terms.map((term) => lexeme(term, false)).join(" <-> ")})`,
     )
     .join(" & ");
 }
 
 /** Every term the query looks for, for highlighting. */
 export function queryTerms(clauses: QueryClause[]): string[] {
-  return clauses.flatMap((clause) => (clause.kind === "word" ? [clause.term] : clause.terms));
+  return clauses.flatMap((clause) => (clause.kind === "word" ? alternatives(clause.term) : clause.terms));
 }

@@ -26,8 +26,7 @@ export type SearchOutcome = {
   facets: FacetCounts;
   /** Search terms to highlight in snippets. */
   terms: string[];
-  /** Only when nothing was found: spelling and locality suggestions. */
-  suggestion: string | null;
+  /** Only when nothing was found: localities with a similar name. */
   localities: string[];
 };
 
@@ -74,10 +73,11 @@ export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
   let shownQuery = params.q;
   let result = await run(shownQuery, params.strona);
   let corrected = false;
-  let suggestion: string | null = null;
   let localities: string[] = [];
   if (result.total === 0 && params.q) {
-    suggestion = await correctSpelling(params.q);
+    // A correction is only used when it finds published practices: one that finds nothing is
+    // no help, and could reveal words of drafts.
+    const suggestion = await correctSpelling(params.q);
     localities = await suggestLocalities(foldDiacritics(params.q));
     if (suggestion) {
       const fallback = await run(suggestion, params.strona);
@@ -103,7 +103,6 @@ export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
     results: await getSearchResultRecords(result.ids),
     facets: result.facets,
     terms: result.terms,
-    suggestion: corrected ? null : suggestion,
     localities,
   };
 }

@@ -9,6 +9,17 @@ import { POPULATION_BANDS, type PopulationBand, type SearchSort } from "./vocabu
 // interface. Nothing here rejects a request: unknown values are dropped, malformed ones fall back.
 
 export const MAX_QUERY_LENGTH = 200;
+
+/** One canonical form (NFC), no control characters (PostgreSQL rejects NUL), single spaces, bounded. */
+function cleanQuery(q: string): string {
+  return q
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
 const MAX_VALUES = 20;
 const voivodeshipBySlug = new Map(ALL_VOIVODESHIPS.map((v) => [VOIVODESHIPS[v].slug, v]));
 const unitTypeBySlug = new Map(ALL_UNIT_TYPES.map((u) => [UNIT_TYPES[u].slug, u]));
@@ -26,7 +37,7 @@ export const searchParamsSchema = z
     q: z
       .preprocess(firstValue, z.string().optional())
       .catch(undefined)
-      .transform((q) => (q ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_QUERY_LENGTH)),
+      .transform((q) => cleanQuery(q ?? "")),
     wojewodztwo: z.unknown().optional().transform((v) => list(v).flatMap((s) => voivodeshipBySlug.get(s) ?? []) as Voivodeship[]),
     typ: z.unknown().optional().transform((v) => list(v).flatMap((s) => unitTypeBySlug.get(s) ?? []) as UnitType[]),
     kategoria: z.unknown().optional().transform((v) => list(v).filter((s) => SLUG_PATTERN.test(s) && s.length <= 100)),
@@ -37,6 +48,8 @@ export const searchParamsSchema = z
     strona: pageNumberSchema,
   })
   .transform((params) => {
+    // "od 2020 do 2010" means the years between them.
+    if (params.od && params.do && params.od > params.do) [params.od, params.do] = [params.do, params.od];
     const sort: SearchSort = params.sort ?? (params.q ? "trafnosc" : "najnowsze");
     // Relevance means nothing without words to be relevant to.
     return { ...params, sort: sort === "trafnosc" && !params.q ? ("najnowsze" as const) : sort };

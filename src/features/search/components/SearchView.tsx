@@ -127,15 +127,6 @@ function NoResults({ outcome, hasFilters }: { outcome: SearchOutcome; hasFilters
   const { params } = outcome;
   return (
     <div className="mt-3 space-y-3">
-      {outcome.suggestion && (
-        <p>
-          Czy chodziło Ci o:{" "}
-          <Link href={searchHref(searchQueryString(params, { q: outcome.suggestion, strona: 1 }))} className="font-semibold">
-            {outcome.suggestion}
-          </Link>
-          ?
-        </p>
-      )}
       {outcome.localities.length > 0 && (
         <p>
           Miejscowości o podobnej nazwie:{" "}
