@@ -2,7 +2,7 @@
 // happens here, outside Next, where cache tags cannot be revalidated, so the front asks a private
 // route handler to do it: at most once per interval, and only when new views were saved.
 
-export const REFRESH_PATH = "/api/wewnetrzne/odswiez-liczniki";
+export const REFRESH_PATH = "/api/wewnetrzne/odswiez";
 
 type Options = { baseUrl: string; token: string; intervalMs: number; onError: (error: unknown) => void };
 
@@ -23,15 +23,23 @@ export class FiguresRefresher {
     if (!this.changed) return;
     this.changed = false;
     try {
-      const response = await fetch(new URL(REFRESH_PATH, this.options.baseUrl), {
-        method: "POST",
-        headers: { authorization: `Bearer ${this.options.token}` },
-      });
-      if (!response.ok) throw new Error(`${REFRESH_PATH} answered ${response.status}`);
+      await this.call("liczniki");
     } catch (error) {
       this.changed = true; // try again on the next tick
       this.options.onError(error);
     }
+  }
+
+  /** Expires every cached page and datum (at start: the cache may come from another database). */
+  refreshEverything(): Promise<void> {
+    return this.call("wszystko");
+  }
+
+  private async call(scope: "liczniki" | "wszystko"): Promise<void> {
+    const url = new URL(REFRESH_PATH, this.options.baseUrl);
+    url.searchParams.set("zakres", scope);
+    const response = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${this.options.token}` } });
+    if (!response.ok) throw new Error(`${REFRESH_PATH} answered ${response.status}`);
   }
 
   stop(): void {

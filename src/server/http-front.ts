@@ -2,11 +2,13 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import next from "next";
 import pg from "pg";
+import { createPublishedSlugCheck } from "@/features/practice/published-slugs";
 import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { countViewOnEnd } from "./count-views";
 import { FiguresRefresher } from "./figures-refresher";
+import { PracticeGate } from "./practice-gate";
 
 // The site's HTTP server: Next.js behind a thin front that counts page views. Counting lives here,
 // not in a proxy.ts, because only here can a response be held until its view is committed, and a
@@ -17,8 +19,8 @@ export type Front = { server: Server; url: string; close(): Promise<void> };
 type Options = { dev: boolean; port: number; hostname: string; log: (line: string) => void };
 
 const REFRESH_INTERVAL_MS = 5_000;
-// Group commit writes one batch at a time, so counting needs few connections.
-const VISIT_POOL_SIZE = 3;
+// Group commit writes one batch at a time and slug checks are single-row lookups: few connections.
+const FRONT_POOL_SIZE = 4;
 
 export async function startFront({ dev, port, hostname, log }: Options): Promise<Front> {
   const token = randomBytes(32).toString("hex");
@@ -30,9 +32,10 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   const url = `http://${hostname === "0.0.0.0" ? "127.0.0.1" : hostname}:${port}`;
   const onError = (error: unknown) => log(`Licznik odwiedzin: ${error instanceof Error ? error.message : String(error)}`);
   const refresher = new FiguresRefresher({ baseUrl: url, token, intervalMs: REFRESH_INTERVAL_MS, onError });
-  const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: VISIT_POOL_SIZE });
+  const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: FRONT_POOL_SIZE });
   pool.on("error", onError); // an idle connection dropped by the server must not crash the site
   const recorder = new VisitRecorder(createVisitStore(pool), () => refresher.markChanged());
+  const gate = new PracticeGate(createPublishedSlugCheck(pool));
   const { TRUST_PROXY: trustProxy } = env();
 
   const server = createServer((req, res) => {
@@ -42,7 +45,17 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       return;
     }
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
-    void handle(req, res);
+    gate
+      .urlFor(pathname, req.url ?? "/")
+      .then((url) => {
+        req.url = url;
+        return handle(req, res);
+      })
+      .catch((error: unknown) => {
+        onError(error);
+        if (!res.headersSent) res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
+        res.end("Serwis jest chwilowo niedostępny. Spróbuj ponownie za kilka minut.");
+      });
   });
   server.keepAliveTimeout = 65_000;
 
@@ -53,6 +66,9 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       resolve();
     });
   });
+  // Pages prerendered by the build (or cached by an earlier run) may hold another database's
+  // data: expire them all before anyone is served.
+  await refresher.refreshEverything();
 
   return {
     server,

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createReadStream, type ReadStream } from "node:fs";
-import { mkdir, rm, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { env } from "@/lib/env";
 
@@ -11,7 +10,8 @@ import { env } from "@/lib/env";
  */
 export type AttachmentStore = {
   put(content: Uint8Array): Promise<string>;
-  open(key: string): Promise<{ stream: ReadStream; byteSize: number } | null>;
+  /** The whole file (attachments are bounded in size), or null when it is missing. */
+  read(key: string): Promise<Buffer | null>;
   remove(key: string): Promise<void>;
 };
 
@@ -30,11 +30,11 @@ export function localAttachmentStore(directory: string): AttachmentStore {
       await writeFile(fileOf(key), content, { flag: "wx" });
       return key;
     },
-    async open(key) {
-      const file = fileOf(key);
-      const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) return null;
-      return { stream: createReadStream(file), byteSize: info.size };
+    async read(key) {
+      return readFile(fileOf(key)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === "ENOENT") return null;
+        throw error;
+      });
     },
     async remove(key) {
       await rm(fileOf(key), { force: true });

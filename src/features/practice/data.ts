@@ -82,10 +82,15 @@ export async function getPublishedAttachment(practiceSlug: string, attachmentId:
   });
 }
 
-/** For pages and their metadata: the practice, or the 404 page for unknown and malformed slugs. */
-export const getPracticeOrNotFound = cache(async (rawSlug: string): Promise<PublishedPractice> => {
+/** A practice by the slug from the URL; null for unknown and malformed slugs. */
+export const findPublishedPractice = cache(async (rawSlug: string): Promise<PublishedPractice | null> => {
   const slug = practiceSlugSchema.safeParse(rawSlug);
-  const practice = slug.success ? await getPublishedPractice(slug.data) : null;
+  return slug.success ? getPublishedPractice(slug.data) : null;
+});
+
+/** For pages: the practice, or the 404 page. (Metadata uses findPublishedPractice: see metadata.ts.) */
+export async function getPracticeOrNotFound(rawSlug: string): Promise<PublishedPractice> {
+  const practice = await findPublishedPractice(rawSlug);
   if (!practice) notFound();
   return practice;
-});
+}

@@ -13,7 +13,9 @@ async function categoryOrNotFound(params: Props["params"]) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const category = await categoryOrNotFound(params);
+  // No notFound() here: see features/practice/metadata.ts.
+  const category = await getCategoryBySlug((await params).slug);
+  if (!category) return { title: "Nie znaleziono strony" };
   return { title: category.path.map((node) => node.name).join(" : "), description: category.description ?? undefined };
 }
 

@@ -14,7 +14,7 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return practiceMetadata(await getPracticeOrNotFound((await params).slug), "skrot");
+  return practiceMetadata((await params).slug, "skrot");
 }
 
 export default async function PracticeSummaryPage({ params }: Props) {

@@ -12,7 +12,7 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return practiceMetadata(await getPracticeOrNotFound((await params).slug), "prezentacja");
+  return practiceMetadata((await params).slug, "prezentacja");
 }
 
 export default async function PracticePresentationPage({ params }: Props) {

@@ -12,7 +12,7 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return practiceMetadata(await getPracticeOrNotFound((await params).slug), "zalaczniki");
+  return practiceMetadata((await params).slug, "zalaczniki");
 }
 
 export default async function PracticeAttachmentsPage({ params }: Props) {

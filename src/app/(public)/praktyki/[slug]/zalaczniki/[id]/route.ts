@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import { attachmentDisposition } from "@/features/attachments/content-disposition";
 import { attachmentStore } from "@/features/attachments/storage";
 import { getPublishedAttachment } from "@/features/practice/data";
@@ -13,19 +12,20 @@ function notFoundResponse(): Response {
   return new Response("Nie znaleziono załącznika.", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
 }
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const raw = await params;
   const slug = practiceSlugSchema.safeParse(raw.slug);
   const id = attachmentIdSchema.safeParse(raw.id);
   if (!slug.success || !id.success) return notFoundResponse();
   const attachment = await getPublishedAttachment(slug.data, id.data);
-  const file = attachment ? await attachmentStore().open(attachment.storageKey) : null;
-  if (!attachment || !file) return notFoundResponse();
-  await countAttachmentDownload(attachment.id);
-  return new Response(Readable.toWeb(file.stream) as ReadableStream, {
+  const content = attachment ? await attachmentStore().read(attachment.storageKey) : null;
+  if (!attachment || !content) return notFoundResponse();
+  // Next answers HEAD with this handler too; only a real download counts.
+  if (request.method === "GET") await countAttachmentDownload(attachment.id);
+  return new Response(new Uint8Array(content), {
     headers: {
       "content-type": attachment.mimeType,
-      "content-length": String(file.byteSize),
+      "content-length": String(content.byteLength),
       "content-disposition": attachmentDisposition(attachment.fileName),
       "x-content-type-options": "nosniff",
       "cache-control": "private, no-store",

@@ -1,12 +1,16 @@
 import { timingSafeEqual } from "node:crypto";
-import { revalidateTag } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
+import { z } from "zod";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 
-// Called by the HTTP front (src/server/figures-refresher.ts) when new views were saved. Private:
-// it needs the token the front generated at start, and answers 404 to everybody else.
+// Called by the HTTP front (src/server/figures-refresher.ts): `zakres=liczniki` when new views
+// were saved, `zakres=wszystko` once at start. Private: it needs the token the front generated
+// at start, and answers 404 to everybody else.
 
 export const dynamic = "force-dynamic";
+
+const scopeSchema = z.enum(["liczniki", "wszystko"]).catch("liczniki");
 
 function authorised(header: string | null): boolean {
   const token = env().BDP_INTERNAL_TOKEN;
@@ -18,7 +22,12 @@ function authorised(header: string | null): boolean {
 
 export async function POST(request: Request): Promise<Response> {
   if (!authorised(request.headers.get("authorization"))) return new Response(null, { status: 404 });
-  // Expire at once: the next visitor of any page gets freshly counted figures, never stale ones.
+  const scope = scopeSchema.parse(new URL(request.url).searchParams.get("zakres"));
+  // Expire at once: the next visitor of any page gets fresh figures, never stale ones.
   revalidateTag(CACHE_TAGS.visitFigures, { expire: 0 });
+  if (scope === "wszystko") {
+    revalidateTag(CACHE_TAGS.catalogue, { expire: 0 });
+    revalidatePath("/", "layout");
+  }
   return new Response(null, { status: 204 });
 }
