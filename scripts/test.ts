@@ -15,7 +15,7 @@ function run(title: string, command: string, args: string[]): void {
   }
 }
 
-run("Type check", "npx", ["tsc", "--noEmit"]);
+run("Type check", "npx", ["tsc", "--noEmit", "-p", "tsconfig.typecheck.json"]);
 run("Unit and database tests", "npx", ["vitest", "run"]);
 // The browser tests count visits and read demo data: give them a fresh database, unless a
 // developer keeps an e2e server running on purpose (Playwright then reuses it).

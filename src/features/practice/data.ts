@@ -56,8 +56,8 @@ export async function listCategoryPractices(options: {
 }): Promise<CategoryListing> {
   const where: Prisma.PracticeWhereInput = {
     status: PracticeStatus.PUBLISHED,
-    // category_ids holds every category with its ancestors (kept by features/search): one GIN lookup.
-    categoryIds: { hasSome: options.categoryIds },
+    // The search index lists each practice under its categories and their ancestors (GIN-indexed).
+    search: { categoryIds: { hasSome: options.categoryIds } },
   };
   const orderBy: Prisma.PracticeOrderByWithRelationInput[] =
     options.sort === "tytul" ? [{ title: "asc" }, { id: "asc" }] : [{ enteredOn: "desc" }, { id: "desc" }];

@@ -1,12 +1,9 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { POPULATION_BANDS, type PopulationBand, type SearchSort } from "./vocabulary";
-
-// One round trip answers a search page: the page of ids, the total and all four facets, each
-// facet counted under every active filter except its own (AND across facets, OR inside one).
+import { facetValuesOf, keysMatching } from "./facet-key";
+import type { PopulationBand, SearchSort } from "./vocabulary";
 
 export type SearchFilters = {
   tsquery: string | null;
@@ -27,94 +24,98 @@ export type FacetCounts = {
 
 export type SearchPage = { ids: number[]; total: number; facets: FacetCounts };
 
-const VOIVODESHIP_BY_DB = new Map(Object.entries(VOIVODESHIPS).map(([key, v]) => [v.slug, key as Voivodeship]));
-const UNIT_TYPE_BY_DB = new Map(Object.entries(UNIT_TYPES).map(([key, u]) => [u.slug, key as UnitType]));
+type Combo = { facet_key: number; category_ids: number[]; n: number };
 
-const bandCase = Prisma.sql`CASE ${Prisma.join(
-  POPULATION_BANDS.map((band) =>
-    band.max === null
-      ? Prisma.sql`WHEN population >= ${band.min} THEN ${band.slug}`
-      : Prisma.sql`WHEN population >= ${band.min} AND population < ${band.max} THEN ${band.slug}`,
-  ),
-  " ",
-)} END`;
-
-function condition(active: boolean, sql: Prisma.Sql): Prisma.Sql {
-  return active ? sql : Prisma.sql`true`;
-}
-
-function orderBy(sort: SearchSort): Prisma.Sql {
-  if (sort === "trafnosc") return Prisma.sql`rank DESC, entered_on DESC, id DESC`;
-  if (sort === "tytul") return Prisma.sql`title ASC, id ASC`;
-  return Prisma.sql`entered_on DESC, id DESC`;
-}
-
-export async function searchPractices(filters: SearchFilters, sort: SearchSort, offset: number, limit: number): Promise<SearchPage> {
-  const query = filters.tsquery === null ? Prisma.sql`NULL::tsquery` : Prisma.sql`to_tsquery('simple', ${filters.tsquery})`;
-  const textMatch = filters.tsquery === null ? Prisma.sql`true` : Prisma.sql`search_document @@ (SELECT query FROM q)`;
-  const rank =
-    filters.tsquery === null ? Prisma.sql`0::real` : Prisma.sql`ts_rank(search_rank_document, (SELECT query FROM q))`;
-  const fromDate = filters.fromYear ? Prisma.sql`AND entered_on >= make_date(${filters.fromYear}::int, 1, 1)` : Prisma.empty;
-  const toDate = filters.toYear ? Prisma.sql`AND entered_on < make_date(${filters.toYear + 1}::int, 1, 1)` : Prisma.empty;
-  const voivodeships = filters.voivodeships.map((v) => VOIVODESHIPS[v].slug);
-  const unitTypes = filters.unitTypes.map((u) => UNIT_TYPES[u].slug);
-
-  type Counts = Record<string, number> | null;
-  type Row = { ids: number[] | null; total: number; facets: { voivodeship: Counts; unitType: Counts; band: Counts; category: Counts } };
-  const [row] = await db.$queryRaw<{ result: Row }[]>`
-    WITH q AS (SELECT ${query} AS query),
-    matched AS MATERIALIZED (
-      SELECT id, title, entered_on, voivodeship::text AS voivodeship, unit_type::text AS unit_type, category_ids,
-        ${bandCase} AS band, ${rank} AS rank
-      FROM practice
-      WHERE status = 'published' AND ${textMatch} ${fromDate} ${toDate}
-    ),
-    flagged AS MATERIALIZED (
-      SELECT *,
-        ${condition(voivodeships.length > 0, Prisma.sql`voivodeship = ANY(${voivodeships}::text[])`)} AS in_voivodeship,
-        ${condition(unitTypes.length > 0, Prisma.sql`unit_type = ANY(${unitTypes}::text[])`)} AS in_unit_type,
-        ${condition(filters.categoryIds.length > 0, Prisma.sql`category_ids && ${filters.categoryIds}::int[]`)} AS in_category,
-        ${condition(filters.bands.length > 0, Prisma.sql`band = ANY(${filters.bands}::text[])`)} AS in_band
-      FROM matched
-    )
-    SELECT json_build_object(
-      'total', (SELECT count(*) FROM flagged WHERE in_voivodeship AND in_unit_type AND in_category AND in_band),
-      'ids', (SELECT json_agg(id) FROM (
-        SELECT id FROM flagged WHERE in_voivodeship AND in_unit_type AND in_category AND in_band
-        ORDER BY ${orderBy(sort)} LIMIT ${limit} OFFSET ${offset}) page),
-      'facets', json_build_object(
-        'voivodeship', (SELECT json_object_agg(voivodeship, n) FROM (
-          SELECT voivodeship, count(*) AS n FROM flagged WHERE in_unit_type AND in_category AND in_band GROUP BY 1) f),
-        'unitType', (SELECT json_object_agg(unit_type, n) FROM (
-          SELECT unit_type, count(*) AS n FROM flagged WHERE in_voivodeship AND in_category AND in_band GROUP BY 1) f),
-        'band', (SELECT json_object_agg(band, n) FROM (
-          SELECT band, count(*) AS n FROM flagged WHERE in_voivodeship AND in_unit_type AND in_category AND band IS NOT NULL GROUP BY 1) f),
-        'category', (SELECT json_object_agg(category_id, n) FROM (
-          SELECT unnest(category_ids) AS category_id, count(*) AS n FROM flagged
-          WHERE in_voivodeship AND in_unit_type AND in_band GROUP BY 1) f)
-      )
-    ) AS result`;
-  const result = row!.result;
-  const facets = result.facets;
-  return {
-    ids: result.ids ?? [],
-    total: result.total,
-    facets: {
-      voivodeship: remap(facets.voivodeship, VOIVODESHIP_BY_DB),
-      unitType: remap(facets.unitType, UNIT_TYPE_BY_DB),
-      band: (facets.band ?? {}) as FacetCounts["band"],
-      category: facets.category ?? {},
-    },
-  };
-}
-
-function remap<K extends string>(counts: Record<string, number> | null, keys: Map<string, K>): Partial<Record<K, number>> {
-  const out: Partial<Record<K, number>> = {};
-  for (const [dbValue, n] of Object.entries(counts ?? {})) {
-    const key = keys.get(dbValue);
-    if (key) out[key] = n;
+/** Matches per facet combination: from the index for a text query, from facet_total without one. */
+async function facetCombos(filters: SearchFilters): Promise<Combo[]> {
+  if (filters.tsquery !== null) {
+    return db.$queryRaw<Combo[]>`
+      SELECT facet_key, category_ids, count(*)::int AS n
+      FROM practice_search
+      WHERE document @@ to_tsquery('simple', ${filters.tsquery}) ${yearCondition(filters, Prisma.sql`entered_on`)}
+      GROUP BY facet_key, category_ids`;
   }
-  return out;
+  const rows = await db.$queryRaw<{ facet_key: number; category_key: string; n: number }[]>`
+    SELECT facet_key, category_key, sum(count)::int AS n
+    FROM facet_total
+    WHERE true ${yearCondition(filters, null)}
+    GROUP BY facet_key, category_key`;
+  return rows.map((row) => ({
+    facet_key: row.facet_key,
+    category_ids: row.category_key === "" ? [] : row.category_key.split(",").map(Number),
+    n: row.n,
+  }));
+}
+
+/** Years as dates on practice_search, or as years on facet_total (dateColumn null). */
+function yearCondition(filters: SearchFilters, dateColumn: Prisma.Sql | null): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  if (filters.fromYear) {
+    parts.push(dateColumn ? Prisma.sql`AND ${dateColumn} >= make_date(${filters.fromYear}::int, 1, 1)` : Prisma.sql`AND entered_year >= ${filters.fromYear}::int`);
+  }
+  if (filters.toYear) {
+    parts.push(dateColumn ? Prisma.sql`AND ${dateColumn} < make_date(${filters.toYear + 1}::int, 1, 1)` : Prisma.sql`AND entered_year <= ${filters.toYear}::int`);
+  }
+  return parts.length > 0 ? Prisma.join(parts, " ") : Prisma.empty;
+}
+
+/** Total and facet counts from the combinations: AND across facets, OR inside one, each facet without its own filter. */
+function countFacets(combos: Combo[], filters: SearchFilters): { total: number; facets: FacetCounts } {
+  const categories = new Set(filters.categoryIds);
+  const facets: FacetCounts = { voivodeship: {}, unitType: {}, band: {}, category: {} };
+  let total = 0;
+  const add = <K extends string>(counts: Partial<Record<K, number>>, key: K, n: number) => {
+    counts[key] = (counts[key] ?? 0) + n;
+  };
+  for (const combo of combos) {
+    const values = facetValuesOf(combo.facet_key);
+    const inVoivodeship = filters.voivodeships.length === 0 || filters.voivodeships.includes(values.voivodeship);
+    const inUnitType = filters.unitTypes.length === 0 || filters.unitTypes.includes(values.unitType);
+    const inBand = filters.bands.length === 0 || (values.band !== null && filters.bands.includes(values.band));
+    const inCategory = categories.size === 0 || combo.category_ids.some((id) => categories.has(id));
+    if (inVoivodeship && inUnitType && inBand && inCategory) total += combo.n;
+    if (inUnitType && inBand && inCategory) add(facets.voivodeship, values.voivodeship, combo.n);
+    if (inVoivodeship && inBand && inCategory) add(facets.unitType, values.unitType, combo.n);
+    if (inVoivodeship && inUnitType && inCategory && values.band !== null) add(facets.band, values.band, combo.n);
+    if (inVoivodeship && inUnitType && inBand) for (const id of combo.category_ids) add(facets.category, String(id), combo.n);
+  }
+  return { total, facets };
+}
+
+function orderBy(sort: SearchSort, tsquery: string | null): Prisma.Sql {
+  if (sort === "trafnosc" && tsquery !== null) {
+    // Relevance tiers: a match in the title, then in the summary or metadata, then in the full
+    // presentation only; newest first within a tier.
+    const query = Prisma.sql`to_tsquery('simple', ${tsquery})`;
+    return Prisma.sql`title_document @@ ${query} DESC, lead_document @@ ${query} DESC, entered_on DESC, practice_id DESC`;
+  }
+  if (sort === "tytul") return Prisma.sql`title ASC, practice_id ASC`;
+  return Prisma.sql`entered_on DESC, practice_id DESC`;
+}
+
+async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number, limit: number): Promise<number[]> {
+  const conditions: Prisma.Sql[] = [];
+  if (filters.tsquery !== null) conditions.push(Prisma.sql`document @@ to_tsquery('simple', ${filters.tsquery})`);
+  if (filters.voivodeships.length + filters.unitTypes.length + filters.bands.length > 0) {
+    conditions.push(Prisma.sql`facet_key = ANY(${keysMatching(filters.voivodeships, filters.unitTypes, filters.bands)}::int[])`);
+  }
+  if (filters.categoryIds.length > 0) conditions.push(Prisma.sql`category_ids && ${filters.categoryIds}::int[]`);
+  const where = conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
+  const rows = await db.$queryRaw<{ practice_id: number }[]>`
+    SELECT practice_id FROM practice_search
+    WHERE ${where} ${yearCondition(filters, Prisma.sql`entered_on`)}
+    ORDER BY ${orderBy(sort, filters.tsquery)}
+    LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((row) => row.practice_id);
+}
+
+/**
+ * One page of a search: the ids in order, the total and all four facets. Two queries on the narrow
+ * index run side by side: one page of ids, and the matches grouped by facet combination.
+ */
+export async function searchPractices(filters: SearchFilters, sort: SearchSort, offset: number, limit: number): Promise<SearchPage> {
+  const [combos, ids] = await Promise.all([facetCombos(filters), pageIds(filters, sort, offset, limit)]);
+  return { ids, ...countFacets(combos, filters) };
 }
 
 // How alike (pg_trgm similarity) a known word must be to replace a word the bank has never seen;

@@ -1,9 +1,10 @@
 import { db } from "@/lib/db";
 import { foldDiacritics } from "./analyze";
 import { searchDocumentOf, vocabularyOf, type SearchablePractice } from "./documents";
+import { bandOf, facetKeyOf } from "./facet-key";
 
-// Keeps practices' search columns current. Every write of a practice calls this in the same
-// code path (features/practice/mutations.ts); there is no other way practices are written.
+// Keeps the search index (practice_search) current: published practices have a row, others none.
+// Every write of a practice calls this in the same code path (features/practice/mutations.ts).
 
 const CHUNK = 500;
 
@@ -19,7 +20,8 @@ export async function refreshSearchDocuments(practiceIds: number[]): Promise<voi
       where: { id: { in: practiceIds.slice(start, start + CHUNK) } },
       select: {
         id: true, title: true, summary: true, body: true, locality: true, postOffice: true, implementingUnit: true,
-        street: true, unitType: true, voivodeship: true, status: true, categories: { select: { categoryId: true } },
+        street: true, unitType: true, voivodeship: true, status: true, population: true, enteredOn: true,
+        categories: { select: { categoryId: true } },
       },
     });
     const rows = practices.map((practice) => {
@@ -31,35 +33,58 @@ export async function refreshSearchDocuments(practiceIds: number[]): Promise<voi
       return {
         id: practice.id,
         document: searchDocumentOf(searchable),
-        categoryIds: [...ids],
+        categoryIds: [...ids].sort((a, b) => a - b),
+        facetKey: facetKeyOf({ voivodeship: practice.voivodeship, unitType: practice.unitType, band: bandOf(practice.population) }),
+        enteredOn: practice.enteredOn,
+        title: practice.title,
         searchable,
         published: practice.status === "PUBLISHED",
       };
     });
-    await writeDocuments(rows);
+    const ids = practiceIds.slice(start, start + CHUNK);
+    await db.$executeRaw`DELETE FROM practice_search WHERE practice_id = ANY(${ids}::int[])
+      AND practice_id <> ALL(${rows.filter((row) => row.published).map((row) => row.id)}::int[])`;
+    await writeDocuments(rows.filter((row) => row.published));
     // Only published words may ever be suggested to visitors.
     await addVocabulary(rows.filter((row) => row.published).map((row) => row.searchable));
   }
 }
 
-async function writeDocuments(rows: { id: number; document: ReturnType<typeof searchDocumentOf>; categoryIds: number[] }[]) {
+type IndexRow = {
+  id: number;
+  document: ReturnType<typeof searchDocumentOf>;
+  categoryIds: number[];
+  facetKey: number;
+  enteredOn: Date;
+  title: string;
+};
+
+async function writeDocuments(rows: IndexRow[]) {
   if (rows.length === 0) return;
   await db.$executeRaw`
-    UPDATE practice SET
-      search_document = setweight(to_tsvector('simple', d.title), 'A') || setweight(to_tsvector('simple', d.summary), 'B')
+    INSERT INTO practice_search (practice_id, document, title_document, lead_document, facet_key, category_ids, entered_on, title)
+    SELECT d.id,
+      setweight(to_tsvector('simple', d.title_terms), 'A') || setweight(to_tsvector('simple', d.summary), 'B')
         || setweight(to_tsvector('simple', d.body), 'C') || setweight(to_tsvector('simple', d.metadata), 'D'),
-      search_rank_document = setweight(to_tsvector('simple', d.title), 'A') || setweight(to_tsvector('simple', d.summary), 'B')
+      setweight(to_tsvector('simple', d.title_terms), 'A'),
+      setweight(to_tsvector('simple', d.title_terms), 'A') || setweight(to_tsvector('simple', d.summary), 'B')
         || setweight(to_tsvector('simple', d.metadata), 'D'),
-      category_ids = d.category_ids::int[]
+      d.facet_key, d.category_ids::int[], d.entered_on, d.title
     FROM unnest(
       ${rows.map((row) => row.id)}::int[],
       ${rows.map((row) => row.document.title)}::text[],
       ${rows.map((row) => row.document.summary)}::text[],
       ${rows.map((row) => row.document.body)}::text[],
       ${rows.map((row) => row.document.metadata)}::text[],
-      ${rows.map((row) => `{${row.categoryIds.join(",")}}`)}::text[]
-    ) AS d(id, title, summary, body, metadata, category_ids)
-    WHERE practice.id = d.id`;
+      ${rows.map((row) => row.facetKey)}::int[],
+      ${rows.map((row) => `{${row.categoryIds.join(",")}}`)}::text[],
+      ${rows.map((row) => row.enteredOn)}::date[],
+      ${rows.map((row) => row.title)}::text[]
+    ) AS d(id, title_terms, summary, body, metadata, facet_key, category_ids, entered_on, title)
+    ON CONFLICT (practice_id) DO UPDATE SET
+      document = EXCLUDED.document, title_document = EXCLUDED.title_document, lead_document = EXCLUDED.lead_document,
+      facet_key = EXCLUDED.facet_key, category_ids = EXCLUDED.category_ids, entered_on = EXCLUDED.entered_on,
+      title = EXCLUDED.title`;
 }
 
 async function addVocabulary(practices: SearchablePractice[]): Promise<void> {
