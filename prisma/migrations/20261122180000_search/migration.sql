@@ -27,10 +27,9 @@ ALTER TABLE "practice_search" ALTER COLUMN "lead_document" SET STORAGE MAIN;
 CREATE TABLE "facet_total" (
     "facet_key" INTEGER NOT NULL,
     "category_key" TEXT NOT NULL,
-    "entered_year" INTEGER NOT NULL,
     "count" INTEGER NOT NULL,
 
-    CONSTRAINT "facet_total_pkey" PRIMARY KEY ("facet_key","category_key","entered_year")
+    CONSTRAINT "facet_total_pkey" PRIMARY KEY ("facet_key","category_key")
 );
 
 -- CreateTable
@@ -68,23 +67,18 @@ CREATE FUNCTION "facet_total_track"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     DELETE FROM facet_total
-    WHERE facet_key = OLD.facet_key
-      AND category_key = array_to_string(OLD.category_ids, ',')
-      AND entered_year = extract(year FROM OLD.entered_on)::int
-      AND count = 1;
+    WHERE facet_key = OLD.facet_key AND category_key = array_to_string(OLD.category_ids, ',') AND count = 1;
     UPDATE facet_total SET count = count - 1
-    WHERE facet_key = OLD.facet_key
-      AND category_key = array_to_string(OLD.category_ids, ',')
-      AND entered_year = extract(year FROM OLD.entered_on)::int;
+    WHERE facet_key = OLD.facet_key AND category_key = array_to_string(OLD.category_ids, ',');
   END IF;
   IF TG_OP IN ('UPDATE', 'INSERT') THEN
-    INSERT INTO facet_total (facet_key, category_key, entered_year, count)
-    VALUES (NEW.facet_key, array_to_string(NEW.category_ids, ','), extract(year FROM NEW.entered_on)::int, 1)
-    ON CONFLICT (facet_key, category_key, entered_year) DO UPDATE SET count = facet_total.count + 1;
+    INSERT INTO facet_total (facet_key, category_key, count)
+    VALUES (NEW.facet_key, array_to_string(NEW.category_ids, ','), 1)
+    ON CONFLICT (facet_key, category_key) DO UPDATE SET count = facet_total.count + 1;
   END IF;
   RETURN NULL;
 END $$;
 
 CREATE TRIGGER "practice_search_facet_total"
-AFTER INSERT OR UPDATE OF facet_key, category_ids, entered_on OR DELETE ON "practice_search"
+AFTER INSERT OR UPDATE OF facet_key, category_ids OR DELETE ON "practice_search"
 FOR EACH ROW EXECUTE FUNCTION "facet_total_track"();

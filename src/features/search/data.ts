@@ -28,18 +28,16 @@ type Combo = { facet_key: number; category_ids: number[]; n: number };
 
 /** Matches per facet combination: from the index for a text query, from facet_total without one. */
 async function facetCombos(filters: SearchFilters): Promise<Combo[]> {
-  if (filters.tsquery !== null) {
+  if (filters.tsquery !== null || filters.fromYear || filters.toYear) {
+    const text = filters.tsquery === null ? Prisma.sql`true` : Prisma.sql`document @@ to_tsquery('simple', ${filters.tsquery})`;
     return db.$queryRaw<Combo[]>`
       SELECT facet_key, category_ids, count(*)::int AS n
       FROM practice_search
-      WHERE document @@ to_tsquery('simple', ${filters.tsquery}) ${yearCondition(filters, Prisma.sql`entered_on`)}
+      WHERE ${text} ${yearCondition(filters)}
       GROUP BY facet_key, category_ids`;
   }
   const rows = await db.$queryRaw<{ facet_key: number; category_key: string; n: number }[]>`
-    SELECT facet_key, category_key, sum(count)::int AS n
-    FROM facet_total
-    WHERE true ${yearCondition(filters, null)}
-    GROUP BY facet_key, category_key`;
+    SELECT facet_key, category_key, count AS n FROM facet_total`;
   return rows.map((row) => ({
     facet_key: row.facet_key,
     category_ids: row.category_key === "" ? [] : row.category_key.split(",").map(Number),
@@ -47,15 +45,10 @@ async function facetCombos(filters: SearchFilters): Promise<Combo[]> {
   }));
 }
 
-/** Years as dates on practice_search, or as years on facet_total (dateColumn null). */
-function yearCondition(filters: SearchFilters, dateColumn: Prisma.Sql | null): Prisma.Sql {
+function yearCondition(filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
-  if (filters.fromYear) {
-    parts.push(dateColumn ? Prisma.sql`AND ${dateColumn} >= make_date(${filters.fromYear}::int, 1, 1)` : Prisma.sql`AND entered_year >= ${filters.fromYear}::int`);
-  }
-  if (filters.toYear) {
-    parts.push(dateColumn ? Prisma.sql`AND ${dateColumn} < make_date(${filters.toYear + 1}::int, 1, 1)` : Prisma.sql`AND entered_year <= ${filters.toYear}::int`);
-  }
+  if (filters.fromYear) parts.push(Prisma.sql`AND entered_on >= make_date(${filters.fromYear}::int, 1, 1)`);
+  if (filters.toYear) parts.push(Prisma.sql`AND entered_on < make_date(${filters.toYear + 1}::int, 1, 1)`);
   return parts.length > 0 ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
@@ -103,7 +96,7 @@ async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number,
   const where = conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
   const rows = await db.$queryRaw<{ practice_id: number }[]>`
     SELECT practice_id FROM practice_search
-    WHERE ${where} ${yearCondition(filters, Prisma.sql`entered_on`)}
+    WHERE ${where} ${yearCondition(filters)}
     ORDER BY ${orderBy(sort, filters.tsquery)}
     LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((row) => row.practice_id);
