@@ -1,6 +1,7 @@
 // `npm start` (and `npm run dev`, `npm run build`): the site with its database, from one command.
 // Order matters: refuse early (lock, port) before starting anything that would need stopping.
 import { spawn } from "node:child_process";
+import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { z } from "zod";
 import { env, setProcessEnv } from "../src/lib/env";
@@ -92,6 +93,9 @@ async function buildIfNeeded(): Promise<void> {
 
 async function build(fingerprint: string): Promise<void> {
   log("Building the site (only when the sources changed)…");
+  // Route types left by an earlier `npm run dev` name routes that may no longer exist, and
+  // `next build` type-checks them too; the dev server writes them anew when it next runs.
+  await rm(".next/dev/types", { recursive: true, force: true });
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const code = await new Promise<number>((resolve) => {
     spawn(process.execPath, [nextBin, "build"], { stdio: "inherit" }).on("exit", (exitCode) => resolve(exitCode ?? 1));

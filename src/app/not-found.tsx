@@ -1,23 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { CataloguePage } from "@/features/category/components/CataloguePage";
+import { NotFoundContent } from "@/features/site/components/NotFoundContent";
 import { SiteChrome } from "@/features/site/components/SiteChrome";
 
 export const metadata: Metadata = { title: "Nie znaleziono strony", robots: { index: false } };
 
+// Addresses no route matches: outside the (public) layout, so the page brings the site's frame.
 export default function NotFound() {
   return (
     <SiteChrome>
-      <CataloguePage>
-        <h1 className="text-3xl font-bold">Nie znaleziono strony</h1>
-        <p className="mt-4 max-w-prose">
-          Pod tym adresem nie ma strony ani praktyki. Mogła zostać przeniesiona lub wycofana, albo adres zawiera
-          literówkę.
-        </p>
-        <p className="mt-4">
-          <Link href="/">Przejdź do strony głównej</Link> i wybierz kategorię z listy.
-        </p>
-      </CataloguePage>
+      <NotFoundContent />
     </SiteChrome>
   );
 }

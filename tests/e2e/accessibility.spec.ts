@@ -43,6 +43,9 @@ const TEMPLATES: Template[] = [
   { name: "practice without attachments", url: () => `/praktyki/${BIELSKO_BIALA.slug}/zalaczniki` },
   { name: "practice attachments", url: (catalogue) => `/praktyki/${practiceWithAttachments(catalogue).slug}/zalaczniki` },
   { name: "page not found", url: () => "/praktyki/nie-ma-takiej-praktyki", status: 404 },
+  { name: "search with results and filters", url: () => "/szukaj?q=bezrobotnych&wojewodztwo=slaskie" },
+  { name: "search without results", url: () => "/szukaj?q=zzzyyyxxx&typ=powiat" },
+  { name: "search without words", url: () => "/szukaj" },
 ];
 
 test.describe("Accessibility (axe, WCAG 2.1 AA)", () => {
