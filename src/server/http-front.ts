@@ -2,13 +2,13 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import next from "next";
 import pg from "pg";
-import { createPublishedSlugCheck } from "@/features/practice/published-slugs";
+import { createCategoryCheck, createPublishedPracticeCheck } from "@/features/practice/published-slugs";
 import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { countViewOnEnd } from "./count-views";
 import { FiguresRefresher } from "./figures-refresher";
-import { PracticeGate } from "./practice-gate";
+import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
 
 // The site's HTTP server: Next.js behind a thin front that counts page views. Counting lives here,
 // not in a proxy.ts, because only here can a response be held until its view is committed, and a
@@ -35,7 +35,10 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: FRONT_POOL_SIZE });
   pool.on("error", onError); // an idle connection dropped by the server must not crash the site
   const recorder = new VisitRecorder(createVisitStore(pool), () => refresher.markChanged());
-  const gate = new PracticeGate(createPublishedSlugCheck(pool));
+  const gate = new RecordGate([
+    { pattern: PRACTICE_ROUTE, exists: createPublishedPracticeCheck(pool) },
+    { pattern: CATEGORY_ROUTE, exists: createCategoryCheck(pool) },
+  ]);
   const { TRUST_PROXY: trustProxy } = env();
 
   const server = createServer((req, res) => {
