@@ -5,6 +5,7 @@ import { createServer } from "node:net";
 import { userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { isProcessAlive } from "./process-alive";
 
 export type EmbeddedDatabase = {
   /** Connection string for `database`. */
@@ -85,7 +86,7 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
   const lockFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(lockFile)) return;
   const pid = Number((await readFile(lockFile, "utf8")).split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) {
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) {
     // A stale lock of a dead postmaster; PostgreSQL would cope, but removing it is unambiguous.
     await rm(lockFile, { force: true });
     return;
@@ -93,20 +94,12 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
   log(`Stopping a PostgreSQL (PID ${pid}) left running by an earlier run…`);
   process.kill(pid, "SIGINT"); // "fast" shutdown: rolls back open transactions, keeps committed data.
   const deadline = Date.now() + 20_000;
-  while (isAlive(pid)) {
+  while (isProcessAlive(pid)) {
     if (Date.now() > deadline) throw new Error(`PostgreSQL PID ${pid} still holds ${dataDir}; stop it and retry.`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 export function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
