@@ -2,8 +2,6 @@
 // Seeds 10,000 practices into a throw-away embedded database, starts the production site as
 // `npm start` does, and measures with wrk (10 connections) in one run; prints ratios.
 import { writeFileSync, mkdirSync } from "node:fs";
-import { setProcessEnv } from "../src/lib/env";
-import { migrate } from "../src/lib/migrations";
 import { throwawayDatabase, startSite, siteMemoryMb, wrk, type WrkResult } from "./bench/harness";
 
 const PORT = 3200;
@@ -11,8 +9,7 @@ const SECONDS = 15;
 const PRACTICES = 10_000;
 
 const database = await throwawayDatabase(".bench/postgres");
-setProcessEnv("DATABASE_URL", database.url);
-await migrate(database.url);
+// Imported only now: the database client reads the DATABASE_URL just set.
 const { db, disconnectDb } = await import("../src/lib/db");
 const { seedDemoData } = await import("./seed");
 const { insertSyntheticPractices } = await import("./bench/synthetic-practices");

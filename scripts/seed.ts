@@ -21,7 +21,7 @@ const MIME_TYPES: Record<string, string> = {
 };
 
 /** The original site's counter: "1.756.820 gości odwiedziło nas od 1 kwietnia 2008 r." */
-export const LEGACY_VISITS = { legacyVisits: 1_756_820, countingSince: new Date("2008-04-01T00:00:00Z") };
+const LEGACY_VISITS = { legacyVisits: 1_756_820, countingSince: new Date("2008-04-01T00:00:00Z") };
 
 async function attachmentsOf(practice: DemoPractice): Promise<NewAttachment[]> {
   return Promise.all(
@@ -34,7 +34,7 @@ async function attachmentsOf(practice: DemoPractice): Promise<NewAttachment[]> {
   );
 }
 
-export async function seedPractice(practice: DemoPractice, categoryIds: Map<string, number>): Promise<number> {
+async function seedPractice(practice: DemoPractice, categoryIds: Map<string, number>): Promise<number> {
   const ids = practice.categories.map((slug) => {
     const id = categoryIds.get(slug);
     if (id === undefined) throw new Error(`Unknown category ${slug} in "${practice.title}"`);

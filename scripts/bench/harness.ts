@@ -3,12 +3,18 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../src/lib/embedded-postgres";
+import { setProcessEnv } from "../../src/lib/env";
+import { migrate } from "../../src/lib/migrations";
 
 export const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0 Safari/537.36";
 
+/** A new, migrated embedded database in `dir`, made this process's DATABASE_URL. */
 export async function throwawayDatabase(dir: string): Promise<EmbeddedDatabase> {
   rmSync(dir, { recursive: true, force: true });
-  return startEmbeddedPostgres({ dataDir: dir, database: "bdp_bench", log: (line) => console.log(line) });
+  const database = await startEmbeddedPostgres({ dataDir: dir, database: "bdp_bench", log: (line) => console.log(line) });
+  setProcessEnv("DATABASE_URL", database.url);
+  await migrate(database.url);
+  return database;
 }
 
 export type Site = { process: ChildProcess; stop(): Promise<void> };

@@ -26,8 +26,6 @@ export const db = pooled.$extends({
   },
 });
 
-export type Db = typeof db;
-
 export function disconnectDb(): Promise<void> {
   return pooled.$disconnect();
 }

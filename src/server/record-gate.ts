@@ -1,4 +1,3 @@
-import type { SlugCheck } from "@/features/practice/published-slugs";
 import { SLUG_PATTERN } from "@/lib/slug";
 
 // Requests for practices and categories that do not exist are handed to Next as an unrouted path,
@@ -13,7 +12,7 @@ export const UNROUTED_PATH = "/_nie-znaleziono";
 const MAX_REMEMBERED = 200_000;
 const MAX_SLUG_LENGTH = 200;
 
-type Route = { pattern: RegExp; exists: SlugCheck };
+type Route = { pattern: RegExp; exists: (slug: string) => Promise<boolean> };
 
 export class RecordGate {
   private readonly known = new Set<string>();

@@ -24,18 +24,13 @@ export type CategoryInTree = CategoryNode & {
 async function readCategoryTree(): Promise<CategoryNode[]> {
   const [categories, counts] = await Promise.all([
     db.category.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    // facet_total (kept by a trigger on the search index) counts published practices per set of
+    // categories, ancestors included: a category's count is the sum over the sets holding it.
     db.$queryRaw<{ id: number; n: number }[]>`
-      WITH RECURSIVE subtree (root, id) AS (
-        SELECT id, id FROM category
-        UNION ALL
-        SELECT subtree.root, category.id FROM category JOIN subtree ON category.parent_id = subtree.id
-      )
-      SELECT subtree.root AS id, count(DISTINCT practice.id)::int AS n
-      FROM subtree
-      JOIN practice_category ON practice_category.category_id = subtree.id
-      JOIN practice ON practice.id = practice_category.practice_id
-        AND practice.status = 'published'
-      GROUP BY subtree.root`,
+      SELECT category_id::int AS id, sum(count)::int AS n
+      FROM facet_total, unnest(string_to_array(category_key, ',')) AS category_id
+      WHERE category_key <> ''
+      GROUP BY category_id`,
   ]);
   const countOf = new Map(counts.map((row) => [row.id, row.n]));
   const nodes = new Map<number, CategoryNode>(

@@ -123,13 +123,8 @@ export async function suggestWord(foldedWord: string): Promise<string | null> {
   const rows = await db.$queryRaw<{ word: string }[]>`
     SELECT word FROM search_term
     WHERE term % ${foldedWord} AND similarity(term, ${foldedWord}) >= ${CORRECTION_SIMILARITY}
-    ORDER BY similarity(term, ${foldedWord}) DESC, term LIMIT 1`;
+    ORDER BY term = ${foldedWord} DESC, similarity(term, ${foldedWord}) DESC, term LIMIT 1`;
   return rows[0]?.word ?? null;
-}
-
-export async function isKnownWord(foldedWord: string): Promise<boolean> {
-  const rows = await db.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM search_term WHERE term = ${foldedWord}) AS found`;
-  return rows[0]?.found ?? false;
 }
 
 /** Localities of published practices whose names are close to the query. */

@@ -2,7 +2,6 @@ import { foldDiacritics } from "./analyze";
 import {
   getCategoryIdsBySlugs,
   getSearchResultRecords,
-  isKnownWord,
   searchPractices,
   suggestLocalities,
   suggestWord,
@@ -36,7 +35,8 @@ async function correctSpelling(q: string): Promise<string | null> {
   const corrected: string[] = [];
   for (const word of q.split(/\s+/)) {
     const folded = foldDiacritics(word.replace(/[^\p{L}\p{N}]/gu, ""));
-    if (folded.length >= 4 && !(await isKnownWord(folded))) {
+    if (folded.length >= 4) {
+      // A known word is its own closest match (similarity 1), so it stays as typed.
       const suggestion = await suggestWord(folded);
       if (suggestion && foldDiacritics(suggestion) !== folded) {
         corrected.push(suggestion);

@@ -57,19 +57,23 @@ export const searchParamsSchema = z
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
-/** The canonical URL query of a search: the same state always gives the same link. */
-export function searchQueryString(params: Partial<SearchParams>, overrides: Partial<SearchParams> = {}): string {
+/** The canonical parameters of a search, in order: the same state always gives the same link. */
+export function searchQueryPairs(params: Partial<SearchParams>, overrides: Partial<SearchParams> = {}): [string, string][] {
   const merged = { ...params, ...overrides };
-  const query = new URLSearchParams();
-  if (merged.q) query.set("q", merged.q);
-  for (const v of merged.wojewodztwo ?? []) query.append("wojewodztwo", VOIVODESHIPS[v].slug);
-  for (const t of merged.typ ?? []) query.append("typ", UNIT_TYPES[t].slug);
-  for (const k of merged.kategoria ?? []) query.append("kategoria", k);
-  for (const l of merged.ludnosc ?? []) query.append("ludnosc", l);
-  if (merged.od) query.set("od", String(merged.od));
-  if (merged.do) query.set("do", String(merged.do));
+  const pairs: [string, string][] = [];
+  if (merged.q) pairs.push(["q", merged.q]);
+  for (const v of merged.wojewodztwo ?? []) pairs.push(["wojewodztwo", VOIVODESHIPS[v].slug]);
+  for (const t of merged.typ ?? []) pairs.push(["typ", UNIT_TYPES[t].slug]);
+  for (const k of merged.kategoria ?? []) pairs.push(["kategoria", k]);
+  for (const l of merged.ludnosc ?? []) pairs.push(["ludnosc", l]);
+  if (merged.od) pairs.push(["od", String(merged.od)]);
+  if (merged.do) pairs.push(["do", String(merged.do)]);
   const defaultSort = merged.q ? "trafnosc" : "najnowsze";
-  if (merged.sort && merged.sort !== defaultSort) query.set("sort", merged.sort);
-  if (merged.strona && merged.strona > 1) query.set("strona", String(merged.strona));
-  return query.toString();
+  if (merged.sort && merged.sort !== defaultSort) pairs.push(["sort", merged.sort]);
+  if (merged.strona && merged.strona > 1) pairs.push(["strona", String(merged.strona)]);
+  return pairs;
+}
+
+export function searchQueryString(params: Partial<SearchParams>, overrides: Partial<SearchParams> = {}): string {
+  return new URLSearchParams(searchQueryPairs(params, overrides)).toString();
 }

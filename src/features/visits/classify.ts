@@ -20,7 +20,7 @@ function header(facts: RequestFacts, name: string): string {
   return (Array.isArray(value) ? value.join(",") : value ?? "").trim();
 }
 
-export function isBot(userAgent: string): boolean {
+function isBot(userAgent: string): boolean {
   return userAgent === "" || BOT_PATTERN.test(userAgent);
 }
 

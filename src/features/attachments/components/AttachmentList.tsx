@@ -3,7 +3,7 @@ import { formatFileSize } from "@/lib/format";
 
 type Item = { id: number; title: string; fileName: string; mimeType: string; byteSize: number };
 
-export function attachmentHref(practiceSlug: string, attachmentId: number): string {
+function attachmentHref(practiceSlug: string, attachmentId: number): string {
   return `/praktyki/${practiceSlug}/zalaczniki/${attachmentId}`;
 }
 

@@ -10,7 +10,7 @@ const VIEWS: { view: PracticeView; label: string; suffix: string }[] = [
   { view: "zalaczniki", label: "Załączniki", suffix: "/zalaczniki" },
 ];
 
-export function practiceViewHref(slug: string, view: PracticeView): string {
+function practiceViewHref(slug: string, view: PracticeView): string {
   return `/praktyki/${slug}${VIEWS.find((entry) => entry.view === view)?.suffix ?? ""}`;
 }
 

@@ -3,7 +3,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import type { CategoryNode } from "@/features/category/data";
 import type { SearchOutcome } from "@/features/search/run-search";
 import { RESULTS_PER_PAGE } from "@/features/search/run-search";
-import { searchQueryString } from "@/features/search/schema";
+import { searchQueryPairs, searchQueryString } from "@/features/search/schema";
 import { SEARCH_SORTS } from "@/features/search/vocabulary";
 import { formatInteger, pluralPl } from "@/lib/format";
 import { activeFilters, clearFiltersHref } from "./active-filters";
@@ -32,13 +32,10 @@ export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: Ca
             </label>
             <input id="szukaj-q" name="q" type="search" defaultValue={params.q} maxLength={200} className="w-72 border-2 border-slate-700 px-2 py-1" />
           </div>
-          {searchQueryString({ ...params, q: "", sort: undefined, strona: 1 })
-            .split("&")
-            .filter(Boolean)
-            .map((pair) => {
-              const [name, value] = pair.split("=").map((part) => decodeURIComponent(part.replace(/\+/g, " ")));
-              return <input key={pair} type="hidden" name={name} value={value} />;
-            })}
+          {/* A new query keeps the filters and starts again at page 1 with the default order. */}
+          {searchQueryPairs(params, { q: "", sort: undefined, strona: 1 }).map(([name, value]) => (
+            <input key={`${name}=${value}`} type="hidden" name={name} value={value} />
+          ))}
           <button type="submit" className="bg-brand-800 px-4 py-1.5 font-semibold text-white">
             Szukaj
           </button>
