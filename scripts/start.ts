@@ -24,7 +24,10 @@ async function main(): Promise<void> {
   const { PORT: port, HOSTNAME: hostname } = env();
   if (mode !== "--build-only") {
     const portProblem = await checkPortFree(port, hostname);
-    if (portProblem) throw new SiteAlreadyRunning(portProblem);
+    if (portProblem) {
+      await releaseLock();
+      throw new SiteAlreadyRunning(portProblem);
+    }
   }
 
   const database = await provideDatabase("bdp", log);

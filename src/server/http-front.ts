@@ -31,7 +31,8 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   const handle = app.getRequestHandler();
 
   const url = `http://${hostname === "0.0.0.0" ? "127.0.0.1" : hostname}:${port}`;
-  const onError = (error: unknown) => log(`Licznik odwiedzin: ${error instanceof Error ? error.message : String(error)}`);
+  // Counting, slug checks and the figures refresher never fail a request; their errors are logged.
+  const onError = (error: unknown) => log(`HTTP front: ${error instanceof Error ? error.message : String(error)}`);
   const refresher = new FiguresRefresher({ baseUrl: url, token, intervalMs: REFRESH_INTERVAL_MS, onError });
   const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: FRONT_POOL_SIZE });
   pool.on("error", onError); // an idle connection dropped by the server must not crash the site
@@ -71,7 +72,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     });
   });
   // Pages prerendered by the build (or cached by an earlier run) may hold another database's
-  // data: expire them all before anyone is served.
+  // data: expire them all as soon as the server can take the call, before start-up is announced.
   await refresher.refreshEverything();
 
   return {
