@@ -4,7 +4,8 @@ import { BROWSER_USER_AGENT } from "./tests/e2e/support/user-agents";
 // Browser tests of the production site: `npm start` builds it when needed and serves it on its own
 // embedded database (.data/e2e-postgres), seeded with the demo data on first start.
 
-const PORT = 3100;
+// E2E_PORT lets two checkouts on one machine run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({

@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { checkPortFree } from "../src/server/port";
 
-const E2E_PORT = 3100;
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 
 function run(title: string, command: string, args: string[]): void {
   console.log(`\n▶ ${title}`);
