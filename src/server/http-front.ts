@@ -9,6 +9,7 @@ import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { countViewOnEnd } from "./count-views";
 import { FiguresRefresher } from "./figures-refresher";
+import { categoryViewUrl } from "./category-view";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
 
 // The site's HTTP server: Next.js behind a thin front that counts page views. Counting lives here,
@@ -53,7 +54,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     gate
       .urlFor(pathname, req.url ?? "/")
       .then((url) => {
-        req.url = url;
+        req.url = categoryViewUrl(pathname, url);
         return handle(req, res);
       })
       .catch((error: unknown) => {

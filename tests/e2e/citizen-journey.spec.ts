@@ -1,10 +1,15 @@
 import { CategoryPage } from "./pages/CategoryPage";
 import { HomePage } from "./pages/HomePage";
+import { categoryNavigationTests } from "./support/category-navigation";
 import { citizenJourneyTests } from "./support/citizen-journey";
 import { expect, test } from "./support/fixtures";
 
 test.describe("A resident finds a good practice and downloads its attachments", () => {
   citizenJourneyTests();
+});
+
+test.describe("Category pages sort and turn pages in place", () => {
+  categoryNavigationTests();
 });
 
 test.describe("The home page's overview of the catalogue", () => {

@@ -11,8 +11,10 @@ export const attachmentIdSchema = z
   .transform(Number)
   .pipe(z.number().max(2_147_483_647));
 
+export const categorySortSchema = z.enum(["najnowsze", "tytul"]);
+
 export const categoryListingParamsSchema = z.object({
-  sort: z.preprocess(firstValue, z.enum(["najnowsze", "tytul"])).catch("najnowsze"),
+  sort: z.preprocess(firstValue, categorySortSchema).catch("najnowsze"),
   strona: pageNumberSchema,
 });
 

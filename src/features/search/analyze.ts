@@ -25,9 +25,24 @@ export function words(text: string): string[] {
   return text.normalize("NFC").toLowerCase().match(WORD) ?? [];
 }
 
+// Stemming is the costliest step of indexing and of highlighting snippets, and a language's
+// common words recur in every text: each lower-case word is stemmed once. Bounded, so a flood of
+// made-up words only costs a reset.
+const termCache = new Map<string, string | null>();
+const TERM_CACHE_LIMIT = 50_000;
+
 /** One word's search term, or null for stop words. */
 export function termOf(word: string): string | null {
   const lower = word.toLowerCase();
+  const cached = termCache.get(lower);
+  if (cached !== undefined) return cached;
+  if (termCache.size >= TERM_CACHE_LIMIT) termCache.clear();
+  const term = computeTerm(lower);
+  termCache.set(lower, term);
+  return term;
+}
+
+function computeTerm(lower: string): string | null {
   if (isPolishStopWord(lower)) return null;
   let term = foldDiacritics(polishStem(lower));
   if (/^\d+$/.test(term)) return term;
