@@ -41,7 +41,7 @@ export function inspectPng(buf: Buffer): Verdict {
     if (type === "IDAT") sawImageData = true;
     if (type === "IEND") {
       if (!sawImageData) return truncated;
-      return end === buf.length ? accepted(ATTACHMENT_FORMATS.png) : defect(PROBLEMS.polyglot);
+      return end === buf.length ? accepted(ATTACHMENT_FORMATS.png) : defect(PROBLEMS.polyglotArchive);
     }
     chunks++;
     pos = end;
@@ -83,7 +83,7 @@ export function inspectJpeg(buf: Buffer): Verdict {
       if (!sawFrame) return truncated;
       const endOfImage = buf.indexOf(Buffer.from([0xff, 0xd9]), end);
       if (endOfImage < 0) return truncated;
-      if (containsZipSignature(buf.subarray(endOfImage + 2))) return defect(PROBLEMS.polyglot);
+      if (containsZipSignature(buf.subarray(endOfImage + 2))) return defect(PROBLEMS.polyglotArchive);
       return accepted(ATTACHMENT_FORMATS.jpeg);
     }
     pos = end;

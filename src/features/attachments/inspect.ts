@@ -42,7 +42,7 @@ export function inspectUpload(bytes: Uint8Array, fileName: string): InspectResul
       return refuse(verdict.problem);
     case "other":
       return named
-        ? refuse(`nie jest ${named.labelInstrumental} (to ${verdict.what}).`)
+        ? refuse(`nie jest ${named.labelInstrumental} — to ${verdict.what}.`)
         : refuse(`to ${verdict.what}, a takich plików nie przyjmujemy. Dozwolone są: ${ACCEPTED_FORMAT_NAMES}.`);
     case "unknown":
       return named
@@ -61,10 +61,10 @@ function inspectContent(buf: Buffer): Verdict {
   const verdict = inspectContainer(buf);
   if (verdict.kind !== "accepted") return verdict;
   // Polyglots: checked for every accepted format (see the decision record for the exact rules).
-  if (hasActiveContentInHead(buf)) return defect(PROBLEMS.polyglot);
+  if (hasActiveContentInHead(buf)) return defect(PROBLEMS.polyglotMarkup);
   const { id } = verdict.format;
   if ((id === "pdf" || id === "jpeg" || id === "png") && containsZipSignature(buf.subarray(Math.max(0, buf.length - ZIP_TAIL_WINDOW)))) {
-    return defect(PROBLEMS.polyglot);
+    return defect(PROBLEMS.polyglotArchive);
   }
   return verdict;
 }

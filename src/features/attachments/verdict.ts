@@ -19,9 +19,11 @@ export const PROBLEMS = {
   truncated: (label: string) => `nie jest kompletnym plikiem (${label} jest ucięty lub uszkodzony). Zapisz go ponownie i dodaj jeszcze raz.`,
   encrypted: "jest zaszyfrowany (chroniony hasłem). Usuń hasło w edytorze i dodaj plik ponownie.",
   macros:
-    "zawiera makra (kod VBA lub Basic), które mogą być złośliwe. Zapisz go jako zwykły dokument bez makr (DOCX, XLSX, ODT lub ODS) i dodaj ponownie.",
-  polyglot:
-    "zawiera oprócz właściwej treści kod HTML lub skrypt albo doklejone archiwum. Takie pliki mogą służyć do ataków, więc ich nie przyjmujemy — zapisz dokument ponownie (np. „Drukuj do PDF”).",
+    "zawiera makra, które mogą być złośliwe. Zapisz go jako zwykły dokument bez makr (DOCX, XLSX, ODT lub ODS) i dodaj ponownie.",
+  polyglotMarkup:
+    "zawiera na początku, oprócz właściwej treści, kod strony internetowej lub skrypt. Takie pliki służą do ataków, więc ich nie przyjmujemy. Zapisz plik ponownie w programie, w którym powstał, i dodaj go jeszcze raz.",
+  polyglotArchive:
+    "ma doklejone na końcu dodatkowe dane (np. archiwum ZIP). Takie pliki służą do przemycania innych plików, więc ich nie przyjmujemy. Zapisz plik ponownie w programie, w którym powstał, i dodaj go jeszcze raz.",
   nestedArchive:
     "zawiera w środku inne archiwum (ZIP, RAR, 7z lub podobne). Takich plików nie przyjmujemy, bo mogą ukrywać szkodliwą zawartość.",
   executable: "zawiera w środku plik wykonywalny. Takich plików nie przyjmujemy.",

@@ -18,6 +18,8 @@ const MiB = 1024 * 1024;
 const ZIP_PROBLEMS: Record<ZipProblem, string> = {
   corrupt:
     "jest uszkodzony albo ma nietypową budowę archiwum (np. dane doklejone przed nim lub po nim). Zapisz go ponownie w edytorze i dodaj jeszcze raz.",
+  inconsistent:
+    "ma w środku części, których zawartość nie zgadza się z zapisanym rozmiarem lub sumą kontrolną — tak wyglądają pliki uszkodzone albo spreparowane (bomby ZIP). Zapisz go ponownie w edytorze i dodaj jeszcze raz.",
   encrypted: PROBLEMS.encrypted,
   unsupported:
     "używa nieobsługiwanej odmiany archiwum ZIP (ZIP64 lub nietypowa kompresja). Zapisz go ponownie w edytorze i dodaj jeszcze raz.",

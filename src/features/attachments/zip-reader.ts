@@ -27,6 +27,7 @@ export type ZipEntry = {
 
 export type ZipProblem =
   | "corrupt"
+  | "inconsistent"
   | "encrypted"
   | "unsupported"
   | "too-many-entries"
@@ -132,11 +133,11 @@ export function inflateEntry(buf: Buffer, entry: ZipEntry, budget: ZipBudget): B
       content = inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 });
     } catch {
       budget.inflatedBytes += entry.uncompressedSize + 1;
-      return "corrupt";
+      return "inconsistent";
     }
   }
   budget.inflatedBytes += content.length;
-  if (content.length !== entry.uncompressedSize || crc32(content) !== entry.crc) return "corrupt";
+  if (content.length !== entry.uncompressedSize || crc32(content) !== entry.crc) return "inconsistent";
   return content;
 }
 
