@@ -44,7 +44,9 @@ function parse(buf: Buffer): OleFile {
   check((major === 3 && shift === 9) || (major === 4 && shift === 12));
   check(buf.readUInt16LE(32) === 6 && buf.readUInt32LE(56) === 4096);
   const sectorSize = 1 << shift;
-  const sectorCount = Math.ceil((buf.length - sectorSize) / sectorSize);
+  // Writers fill the last sector; a file that ends mid-sector has been cut short.
+  check(buf.length % sectorSize === 0);
+  const sectorCount = buf.length / sectorSize - 1;
   const perSector = sectorSize / 4;
   const sectorOffset = (sector: number) => {
     check(sector < sectorCount);
