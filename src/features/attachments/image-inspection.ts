@@ -8,6 +8,13 @@ import { PROBLEMS, accepted, defect, type Verdict } from "./verdict";
  */
 export const IMAGE_LIMITS = { maxSide: 30_000, maxPixels: 250_000_000 } as const;
 
+/**
+ * Real images have a few hundred PNG chunks per MB at most and a few dozen JPEG segments before the
+ * scan; a file made of millions of empty ones only exists to make the walk slow.
+ */
+const MAX_PNG_CHUNKS = 200_000;
+const MAX_JPEG_MARKERS = 10_000;
+
 const PNG_SIGNATURE = "\x89PNG\r\n\x1a\n";
 
 export const isPng = (buf: Buffer) => buf.toString("latin1", 0, 8) === PNG_SIGNATURE;
@@ -29,7 +36,7 @@ export function inspectPng(buf: Buffer): Verdict {
     const length = buf.readUInt32BE(pos);
     const type = buf.toString("latin1", pos + 4, pos + 8);
     const end = pos + 12 + length;
-    if (length > 0x7fffffff || !/^[A-Za-z]{4}$/.test(type)) return truncated;
+    if (length > 0x7fffffff || !/^[A-Za-z]{4}$/.test(type) || chunks > MAX_PNG_CHUNKS) return truncated;
     if (end > buf.length) return truncated;
     if (chunks === 0) {
       if (type !== "IHDR" || length !== 13) return truncated;
@@ -60,7 +67,7 @@ export function inspectJpeg(buf: Buffer): Verdict {
   const truncated = defect(PROBLEMS.truncated("obraz JPEG"));
   let pos = 2;
   let sawFrame = false;
-  while (true) {
+  for (let markers = 0; markers < MAX_JPEG_MARKERS; markers++) {
     if (pos + 4 > buf.length) return truncated;
     if (buf[pos] !== 0xff) return truncated;
     const marker = buf[pos + 1] ?? 0;
@@ -88,4 +95,5 @@ export function inspectJpeg(buf: Buffer): Verdict {
     }
     pos = end;
   }
+  return truncated;
 }

@@ -73,15 +73,24 @@ function parse(buf: Buffer): OleFile {
     for (let i = 0; i < perSector; i++) fat[index * perSector + i] = buf.readUInt32LE(offset + i * 4);
   });
 
-  /** The sectors of a chain, checked for loops, free sectors and ends past the file. */
-  const chainOf = (table: Uint32Array, start: number, limit: number): number[] => {
+  /**
+   * The sectors of a chain, checked for loops, free sectors and ends past the file. Chains walked
+   * with `claimed` may not share sectors, which keeps the total work linear in the file's size
+   * (thousands of entries all pointing at one long chain would otherwise be quadratic).
+   */
+  const chainOf = (table: Uint32Array, start: number, limit: number, claimed?: Uint8Array): number[] => {
     const chain: number[] = [];
     for (let sector = start; sector !== END_OF_CHAIN; sector = table[sector] ?? FREE) {
       check(sector < table.length && sector < limit && chain.length < limit);
+      if (claimed) {
+        check(claimed[sector] !== 1);
+        claimed[sector] = 1;
+      }
       chain.push(sector);
     }
     return chain;
   };
+  const claimedSectors = new Uint8Array(sectorCount);
   /** The first `maxBytes` of a chain holding `size` bytes; every sector the size needs must be in the file. */
   const readChain = (chain: number[], unit: number, source: Buffer, base: number, size: number, maxBytes: number): Buffer => {
     check(chain.length * unit >= size);
@@ -94,10 +103,11 @@ function parse(buf: Buffer): OleFile {
     }
     return Buffer.concat(parts).subarray(0, maxBytes);
   };
-  const readRegular = (start: number, size: number, maxBytes = size) =>
-    readChain(chainOf(fat, start, sectorCount), sectorSize, buf, sectorSize, size, maxBytes);
+  const readRegular = (start: number, size: number, maxBytes = size, claimed?: Uint8Array) =>
+    readChain(chainOf(fat, start, sectorCount, claimed), sectorSize, buf, sectorSize, size, maxBytes);
 
-  const directory = readRegular(buf.readUInt32LE(48), chainOf(fat, buf.readUInt32LE(48), sectorCount).length * sectorSize);
+  const directoryChain = chainOf(fat, buf.readUInt32LE(48), sectorCount, claimedSectors);
+  const directory = readChain(directoryChain, sectorSize, buf, sectorSize, directoryChain.length * sectorSize, Infinity);
   const entryAt = (index: number) => {
     check(index * 128 + 128 <= directory.length);
     const at = index * 128;
@@ -133,20 +143,24 @@ function parse(buf: Buffer): OleFile {
   }
 
   // Streams under 4096 bytes live in the mini stream (the root's data) in 64-byte sectors.
-  const miniFatChain = chainOf(fat, buf.readUInt32LE(60), sectorCount);
+  const miniFatChain = chainOf(fat, buf.readUInt32LE(60), sectorCount, claimedSectors);
   const miniFat = new Uint32Array(miniFatChain.length * perSector);
   miniFatChain.forEach((sector, index) => {
     for (let i = 0; i < perSector; i++) miniFat[index * perSector + i] = buf.readUInt32LE(sectorOffset(sector) + i * 4);
   });
   check(root.size <= buf.length);
-  const miniStream = readRegular(root.start, root.size);
-  const read = (entry: OleEntry, maxBytes: number): Buffer => {
+  const miniStream = root.size > 0 ? readRegular(root.start, root.size, root.size, claimedSectors) : Buffer.alloc(0);
+  const claimedMiniSectors = new Uint8Array(Math.ceil(miniStream.length / 64));
+  const read = (entry: OleEntry, maxBytes: number, claim = false): Buffer => {
     check(entry.type === "stream" && entry.size <= buf.length);
-    if (entry.size >= 4096) return readRegular(entry.start, entry.size, maxBytes);
-    return readChain(chainOf(miniFat, entry.start, miniStream.length / 64), 64, miniStream, 0, entry.size, maxBytes);
+    if (entry.size === 0) return Buffer.alloc(0);
+    if (entry.size >= 4096) return readRegular(entry.start, entry.size, maxBytes, claim ? claimedSectors : undefined);
+    const chain = chainOf(miniFat, entry.start, miniStream.length / 64, claim ? claimedMiniSectors : undefined);
+    return readChain(chain, 64, miniStream, 0, entry.size, maxBytes);
   };
-  // A truncated file loses sectors of some stream: every top-level stream must be whole.
-  for (const entry of topLevel.values()) if (entry.type === "stream") read(entry, 0);
+  // A truncated file loses sectors of some stream: every top-level stream must be whole, and no two
+  // may share sectors.
+  for (const entry of topLevel.values()) if (entry.type === "stream") read(entry, 0, true);
 
-  return { topLevel, read };
+  return { topLevel, read: (entry, maxBytes) => read(entry, maxBytes) };
 }

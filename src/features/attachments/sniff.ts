@@ -79,6 +79,7 @@ function markupKind(buf: Buffer): string | undefined {
   if (SVG_TAG.test(head)) return "obraz SVG (może zawierać skrypty)";
   if (HTML_START.test(head)) return "strona HTML";
   if (head.startsWith("<?xml")) return "plik XML";
+  if (ACTIVE_CONTENT.test(head)) return "strona HTML";
   return undefined;
 }
 
