@@ -48,6 +48,9 @@ const CASES: [string, string, Buffer][] = [
   ["DOCX, 20 MB of stored images", "raport.docx", buildDocx({ extraParts: [{ name: "word/media/image1.png", data: noise(20 * MB), store: true }] })],
   ["DOCX, 60 MB of XML deflated", "raport.docx", buildDocx({ text: documentXml(60 * MB) })],
   ["zip bomb, 20 MB of zeros in 20 KB", "bomba.docx", buildZipBomb()],
+  // The most a tiny upload may inflate to: entries under the per-entry grace, just under 16 MiB in total.
+  ["small upload, 16 MiB of zeros", "bomba.docx", buildDocx({ extraParts: Array.from({ length: 127 }, (_, i) => ({ name: `word/media/${i}.bin`, data: Buffer.alloc(128 * 1024) })) })],
+  ["small upload, 17 MiB of zeros", "bomba.docx", buildDocx({ extraParts: Array.from({ length: 136 }, (_, i) => ({ name: `word/media/${i}.bin`, data: Buffer.alloc(128 * 1024) })) })],
 ];
 
 console.log(`median of ${RUNS} runs; baseline = crc32 over the same bytes\n`);

@@ -44,8 +44,8 @@ const COMPRESSED_METAFILE = /^(?:word|xl)\/media\/[^/]+\.(?:emz|wmz)$/i;
  * the same way against the same budget, one level deep) or an executable (refused). Then the
  * package is classified from its manifest parts (office-package.ts).
  */
-export function inspectZipPackage(buf: Buffer, budget: ZipBudget = newZipBudget()): Verdict {
-  const scanned = scanArchive(buf, budget, 0);
+export function inspectZipPackage(buf: Buffer): Verdict {
+  const scanned = scanArchive(buf, newZipBudget(buf.length), 0);
   if (typeof scanned === "string") return defect(scanned);
   return describeOfficePackage(scanned.entries, scanned.parts);
 }

@@ -6,7 +6,7 @@ import { inspectZipPackage } from "./zip-inspection";
 import { ZIP_LIMITS, inflateEntry, newZipBudget, readZipDirectory } from "./zip-reader";
 
 const problemOf = (buf: Buffer) => {
-  const directory = readZipDirectory(buf, newZipBudget());
+  const directory = readZipDirectory(buf, newZipBudget(buf.length));
   return directory.ok ? "ok" : directory.problem;
 };
 
@@ -77,8 +77,9 @@ describe("readZipDirectory", () => {
     // 70 entries declaring 1.9 MiB each from 20 KiB: under the ratio limit, over the total.
     const chunk = noise(20 * 1024);
     const entries = Array.from({ length: 70 }, (_, i) => ({ name: `p${i}.bin`, data: chunk, store: false, declaredSize: 1_990_000 }));
-    const budget = newZipBudget();
-    const directory = readZipDirectory(writeZip(entries), budget);
+    const zip = writeZip(entries);
+    const budget = newZipBudget(zip.length);
+    const directory = readZipDirectory(zip, budget);
     expect(directory).toEqual({ ok: false, problem: "too-large" });
     expect(budget.inflatedBytes).toBe(0);
     expect(problemOf(writeZip(Array.from({ length: ZIP_LIMITS.maxEntries + 1 }, (_, i) => ({ name: `${i}`, data: "" }))))).toBe(
@@ -90,7 +91,7 @@ describe("readZipDirectory", () => {
 describe("inflateEntry", () => {
   it("stops a stream that inflates past its declared size, however much it could produce", () => {
     const bomb = writeZip([{ name: "zeros.bin", data: Buffer.alloc(50 * 1024 * 1024), declaredSize: 4096 }]);
-    const budget = newZipBudget();
+    const budget = newZipBudget(bomb.length);
     const directory = readZipDirectory(bomb, budget);
     expect(directory.ok).toBe(true);
     if (!directory.ok) return;
@@ -106,6 +107,12 @@ describe("inflateEntry", () => {
     wrong.writeUInt32LE(0x12345678, 14);
     wrong.writeUInt32LE(0x12345678, directory + 16);
     expect(inspectZipPackage(wrong)).toMatchObject({ kind: "defect", problem: expect.stringMatching(/sumą kontrolną/) });
+  });
+
+  it("holds the archive as a whole to the ratio limit once it inflates past 16 MiB", () => {
+    // 200 entries of 128 KiB zeros: each under the per-entry grace, 25 MiB from about 30 KiB.
+    const parts = Array.from({ length: 200 }, (_, i) => ({ name: `word/media/${i}.bin`, data: Buffer.alloc(128 * 1024) }));
+    expect(inspectZipPackage(buildDocx({ extraParts: parts }))).toMatchObject({ problem: expect.stringMatching(/silnie skompresowany/) });
   });
 
   it("shares one budget between an archive and the ones nested in it", () => {

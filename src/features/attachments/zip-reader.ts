@@ -10,6 +10,8 @@ export const ZIP_LIMITS = {
   maxTotalUncompressedBytes: 128 * 1024 * 1024,
   maxCompressionRatio: 100,
   ratioGraceBytes: 1024 * 1024,
+  /** The same ratio for the archive as a whole once it inflates beyond this, so work follows upload size. */
+  totalRatioGraceBytes: 16 * 1024 * 1024,
   /** An office package may embed another one (a chart's workbook in a DOCX), but no deeper. */
   maxNestingDepth: 1,
 } as const;
@@ -35,10 +37,10 @@ export type ZipProblem =
   | "compression-ratio";
 
 /** What every archive inspected for one upload has used so far: limits apply to the sum. */
-export type ZipBudget = { entries: number; declaredBytes: number; inflatedBytes: number };
+export type ZipBudget = { uploadBytes: number; entries: number; declaredBytes: number; inflatedBytes: number };
 
-export function newZipBudget(): ZipBudget {
-  return { entries: 0, declaredBytes: 0, inflatedBytes: 0 };
+export function newZipBudget(uploadBytes: number): ZipBudget {
+  return { uploadBytes, entries: 0, declaredBytes: 0, inflatedBytes: 0 };
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -106,6 +108,12 @@ export function readZipDirectory(buf: Buffer, budget: ZipBudget): ZipDirectory {
     }
     budget.declaredBytes += uncompressedSize;
     if (budget.declaredBytes > ZIP_LIMITS.maxTotalUncompressedBytes) return fail("too-large");
+    if (
+      budget.declaredBytes > ZIP_LIMITS.totalRatioGraceBytes &&
+      budget.declaredBytes > budget.uploadBytes * ZIP_LIMITS.maxCompressionRatio
+    ) {
+      return fail("compression-ratio");
+    }
 
     const crc = buf.readUInt32LE(pos + 16);
     const fields = { flags, method, crc, compressedSize, uncompressedSize };
