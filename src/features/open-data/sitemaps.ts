@@ -76,10 +76,10 @@ export function practiceSitemapUrls(practice: SitemapPractice): SitemapUrl[] {
 }
 
 /** One practice sitemap, read in batches as the client takes it. */
-export function practiceSitemapStream(startAfterId: number): ReadableStream<Uint8Array> {
+export function practiceSitemapStream(startAfterId: number, size = PRACTICES_PER_SITEMAP): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   let afterId = startAfterId;
-  let remaining = PRACTICES_PER_SITEMAP;
+  let remaining = size;
   return new ReadableStream<Uint8Array>(
     {
       start(controller) {
