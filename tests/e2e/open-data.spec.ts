@@ -289,7 +289,8 @@ test.describe("Sitemaps, robots.txt and page metadata", () => {
     expect(jsonLd).toMatchObject({ "@type": "Article", headline: BIELSKO_BIALA.title, url: `${origin}/praktyki/${BIELSKO_BIALA.slug}` });
 
     for (const [url, canonical] of [
-      ["/", "/"],
+      // Next writes the home page's address without the final slash.
+      ["/", ""],
       ["/o-banku", "/o-banku"],
       [`/praktyki/${BIELSKO_BIALA.slug}/prezentacja`, `/praktyki/${BIELSKO_BIALA.slug}/prezentacja`],
       [`/kategorie/${BIELSKO_BIALA.category.slug}?sort=najnowsze&x=1`, `/kategorie/${BIELSKO_BIALA.category.slug}`],
