@@ -26,7 +26,8 @@ async function measure(site: Site, name: string, path: string, headers: Record<s
   const t = performance.now();
   const response = await fetch(`http://127.0.0.1:${PORT}${path}`, { headers: { "user-agent": BROWSER_UA, ...headers } });
   let bytes = 0;
-  for await (const chunk of response.body ?? []) bytes += (chunk as Uint8Array).byteLength;
+  const reader = response.body?.getReader();
+  for (let read = await reader?.read(); read && !read.done; read = await reader!.read()) bytes += read.value.byteLength;
   const ms = performance.now() - t;
   clearInterval(sampler);
   return { name, status: response.status, ms, mb: bytes / 1e6, peakRss: Math.max(peak, siteMemoryMb(site)), etag: response.headers.get("etag") };
