@@ -22,12 +22,25 @@ const envSchema = z.object({
     .transform((value) => value === "true" || value === "1"),
   /** Where `npm start` keeps the embedded PostgreSQL cluster when DATABASE_URL is unset. */
   EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
+  /**
+   * The site's public address (scheme, host, port) for absolute links: canonical URLs, feeds,
+   * sitemaps, the API. Defaults to http://localhost:PORT; set it to the address people use.
+   */
+  PUBLIC_ORIGIN: z
+    .url({ protocol: /^https?$/, error: "PUBLIC_ORIGIN must be an http(s):// address" })
+    .transform((url) => new URL(url).origin)
+    .optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+const envWithDefaultsSchema = envSchema.transform((parsed) => ({
+  ...parsed,
+  PUBLIC_ORIGIN: parsed.PUBLIC_ORIGIN ?? `http://localhost:${parsed.PORT}`,
+}));
+
+export type Env = z.infer<typeof envWithDefaultsSchema>;
 
 export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const result = envSchema.safeParse(source);
+  const result = envWithDefaultsSchema.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment: ${problems.join("; ")}`);

@@ -6,7 +6,7 @@ export function firstValue(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
-const MAX_PAGE = 1_000_000;
+export const MAX_PAGE = 1_000_000;
 
 /** ?strona=N: a positive page number (huge ones mean "the last page"); anything else means the first. */
 export const pageNumberSchema = z

@@ -91,7 +91,7 @@ test.describe("Visit counter", () => {
     await expect.poll(() => reader.totalVisitsOn("/"), { timeout: 12_000, intervals: [500] }).toBe(after.totalVisits);
   });
 
-  test("crawlers, HEAD requests, prefetches, errors and downloads are not counted", async ({ page, request, catalogue }) => {
+  test("crawlers, HEAD requests, prefetches, errors, downloads and open data are not counted", async ({ page, request, catalogue }) => {
     // A counted view first, whose appearance shows that the figures are up to date.
     const settled = await visitAndWaitUntilCounted(page, reader, await settledFigures(page, reader));
 
@@ -108,6 +108,15 @@ test.describe("Visit counter", () => {
       request.get(PRACTICE_URL, { headers: { "sec-purpose": "prefetch" } }),
       request.get("/praktyki/nie-ma-takiej-praktyki"),
       request.get(practiceWithAttachments(catalogue).attachments[0]!.href),
+      // Open data, fetched by a browser: data, not pages.
+      request.get("/api/praktyki?q=bezrobotnych", { headers: { accept: "text/html" } }),
+      request.get("/api/kategorie"),
+      request.get("/szukaj.csv?wojewodztwo=slaskie", { headers: { accept: "text/html" } }),
+      request.get("/kanaly/praktyki.xml", { headers: { accept: "text/html" } }),
+      request.get("/kanaly/kategorie/pomoc-spoleczna.xml"),
+      request.get("/sitemap.xml"),
+      request.get("/sitemaps/praktyki-1.xml"),
+      request.get("/robots.txt"),
     ];
     for (const response of await Promise.all(uncounted)) expect(response.status()).toBeLessThan(500);
 

@@ -1,9 +1,18 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { CategoryOverview } from "@/features/category/components/CategoryOverview";
 import { getCategoryTree } from "@/features/category/data";
 import { PracticeList } from "@/features/practice/components/PracticeList";
 import { listNewestPractices } from "@/features/practice/data";
+import { BANK_FEED } from "@/features/site/feed-links";
+import { pageMetadata } from "@/features/site/page-metadata";
+
+export const metadata: Metadata = pageMetadata({
+  path: "/",
+  description: "Katalog dobrych praktyk polskich samorządów: gmin, powiatów, województw i ich związków.",
+  feeds: [BANK_FEED],
+});
 
 // Rendered once and kept; editors' saves and the visit counter revalidate it (see lib/cache-tags.ts).
 export const revalidate = 3600;

@@ -6,6 +6,7 @@ import {
   suggestLocalities,
   suggestWord,
   type FacetCounts,
+  type SearchPage,
   type SearchResultRecord,
 } from "./data";
 import { parseQuery, queryTerms, toTsquery } from "./query";
@@ -49,7 +50,10 @@ async function correctSpelling(q: string): Promise<string | null> {
   return changed ? corrected.join(" ") : null;
 }
 
-export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
+type Run = (q: string, offset: number, limit: number) => Promise<SearchPage & { terms: string[] }>;
+
+/** Runs the words of a query (or another spelling of them) under the filters of `params`. */
+async function searcher(params: SearchParams): Promise<Run> {
   const categories = await getCategoryIdsBySlugs(params.kategoria);
   const baseFilters = {
     voivodeships: params.wojewodztwo,
@@ -59,39 +63,38 @@ export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
     fromYear: params.od,
     toYear: params.do,
   };
-  const run = async (q: string, page: number) => {
+  return async (q, offset, limit) => {
     const clauses = parseQuery(q);
-    const result = await searchPractices(
-      { ...baseFilters, tsquery: toTsquery(clauses) },
-      params.sort,
-      (page - 1) * RESULTS_PER_PAGE,
-      RESULTS_PER_PAGE,
-    );
+    const result = await searchPractices({ ...baseFilters, tsquery: toTsquery(clauses) }, params.sort, offset, limit);
     return { ...result, terms: queryTerms(clauses) };
   };
+}
 
-  let shownQuery = params.q;
-  let result = await run(shownQuery, params.strona);
-  let corrected = false;
-  let localities: string[] = [];
-  if (result.total === 0 && params.q) {
+/** The results of the words as typed or, when they find nothing, of their spelling correction. */
+async function runWithCorrection(run: Run, q: string, offset: number, limit: number) {
+  const result = await run(q, offset, limit);
+  if (result.total === 0 && q) {
     // A correction is only used when it finds published practices: one that finds nothing is
     // no help, and could reveal words of drafts.
-    const suggestion = await correctSpelling(params.q);
-    localities = await suggestLocalities(foldDiacritics(params.q));
+    const suggestion = await correctSpelling(q);
     if (suggestion) {
-      const fallback = await run(suggestion, params.strona);
-      if (fallback.total > 0) {
-        result = fallback;
-        shownQuery = suggestion;
-        corrected = true;
-      }
+      const fallback = await run(suggestion, offset, limit);
+      if (fallback.total > 0) return { result: fallback, shownQuery: suggestion, corrected: true };
     }
   }
+  return { result, shownQuery: q, corrected: false };
+}
+
+export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
+  const run = await searcher(params);
+  const pageOffset = (page: number) => (page - 1) * RESULTS_PER_PAGE;
+  const { shownQuery, corrected, ...found } = await runWithCorrection(run, params.q, pageOffset(params.strona), RESULTS_PER_PAGE);
+  let result = found.result;
+  const localities = result.total === 0 && params.q ? await suggestLocalities(foldDiacritics(params.q)) : [];
   const pageCount = Math.max(1, Math.ceil(result.total / RESULTS_PER_PAGE));
   // Past the last page: show the last page rather than nothing.
   if (params.strona > pageCount && result.total > 0) {
-    result = await run(shownQuery, pageCount);
+    result = await run(shownQuery, pageOffset(pageCount), RESULTS_PER_PAGE);
   }
   return {
     params,
@@ -105,4 +108,15 @@ export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
     terms: result.terms,
     localities,
   };
+}
+
+export type SearchMatches = { ids: number[]; total: number; shownQuery: string; corrected: boolean };
+
+/**
+ * Every match of a search, in the order of its pages, as ids (at most `limit`): for exports. The
+ * same words, filters, order and spelling fallback as runSearch, so both always agree.
+ */
+export async function searchAllPracticeIds(params: SearchParams, limit: number): Promise<SearchMatches> {
+  const { result, shownQuery, corrected } = await runWithCorrection(await searcher(params), params.q, 0, limit);
+  return { ids: result.ids, total: result.total, shownQuery, corrected };
 }

@@ -7,8 +7,14 @@ import { POPULATION_BANDS, type PopulationBand, type SearchSort } from "./vocabu
 
 // The public parameters of /szukaj (and of the open-data API). Names are part of the public
 // interface. Nothing here rejects a request: unknown values are dropped, malformed ones fall back.
+// The API's strict reading (features/open-data/query-schema.ts) rejects instead, using these bounds.
 
 export const MAX_QUERY_LENGTH = 200;
+/** Values kept of one repeatable parameter (wojewodztwo, typ, kategoria, ludnosc). */
+export const MAX_VALUES = 20;
+export const MAX_CATEGORY_SLUG_LENGTH = 100;
+/** Years a practice may have been entered in (od, do). */
+export const YEAR_RANGE = { min: 1990, max: 2100 } as const;
 
 /** One canonical form (NFC), no control characters (PostgreSQL rejects NUL), single spaces, bounded. */
 function cleanQuery(q: string): string {
@@ -20,7 +26,6 @@ function cleanQuery(q: string): string {
     .slice(0, MAX_QUERY_LENGTH)
     .trim();
 }
-const MAX_VALUES = 20;
 const voivodeshipBySlug = new Map(ALL_VOIVODESHIPS.map((v) => [VOIVODESHIPS[v].slug, v]));
 const unitTypeBySlug = new Map(ALL_UNIT_TYPES.map((u) => [UNIT_TYPES[u].slug, u]));
 const bandSlugs = new Set<string>(POPULATION_BANDS.map((band) => band.slug));
@@ -30,7 +35,7 @@ function list(value: unknown): string[] {
   return [...new Set(values.filter((v): v is string => typeof v === "string"))].slice(0, MAX_VALUES);
 }
 
-const yearSchema = z.preprocess(firstValue, z.coerce.number().int().min(1990).max(2100).optional()).catch(undefined);
+const yearSchema = z.preprocess(firstValue, z.coerce.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).optional()).catch(undefined);
 
 export const searchParamsSchema = z
   .object({
@@ -40,7 +45,7 @@ export const searchParamsSchema = z
       .transform((q) => cleanQuery(q ?? "")),
     wojewodztwo: z.unknown().optional().transform((v) => list(v).flatMap((s) => voivodeshipBySlug.get(s) ?? []) as Voivodeship[]),
     typ: z.unknown().optional().transform((v) => list(v).flatMap((s) => unitTypeBySlug.get(s) ?? []) as UnitType[]),
-    kategoria: z.unknown().optional().transform((v) => list(v).filter((s) => SLUG_PATTERN.test(s) && s.length <= 100)),
+    kategoria: z.unknown().optional().transform((v) => list(v).filter((s) => SLUG_PATTERN.test(s) && s.length <= MAX_CATEGORY_SLUG_LENGTH)),
     ludnosc: z.unknown().optional().transform((v) => list(v).filter((s): s is PopulationBand => bandSlugs.has(s))),
     od: yearSchema,
     do: yearSchema,

@@ -33,6 +33,15 @@ describe("isCandidateView", () => {
     ["API", facts({ pathname: "/api/wewnetrzne/liczniki" })],
     ["admin", facts({ pathname: "/admin" })],
     ["attachment download", facts({ pathname: "/praktyki/przyklad/zalaczniki/12" })],
+    ["open-data API", facts({ pathname: "/api/praktyki" })],
+    ["a practice in the API", facts({ pathname: "/api/praktyki/przyklad" })],
+    ["CSV export", facts({ pathname: "/szukaj.csv" })],
+    ["Atom feed", facts({ pathname: "/kanaly/praktyki.xml" })],
+    ["category feed", facts({ pathname: "/kanaly/kategorie/kultura.xml" })],
+    ["voivodeship feed", facts({ pathname: "/kanaly/wojewodztwa/slaskie.xml" })],
+    ["sitemap index", facts({ pathname: "/sitemap.xml" })],
+    ["sitemap", facts({ pathname: "/sitemaps/praktyki-1.xml" })],
+    ["robots.txt", facts({ pathname: "/robots.txt" })],
   ])("rejects %s", (_name, request) => {
     expect(isCandidateView(request)).toBe(false);
   });

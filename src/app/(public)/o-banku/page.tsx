@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
+import { pageMetadata } from "@/features/site/page-metadata";
 
-export const metadata: Metadata = { title: "O banku" };
+export const metadata: Metadata = pageMetadata({ title: "O banku", path: "/o-banku" });
 
 // Prerendered at build time; the benchmark's baseline for a static page of this server.
 export const dynamic = "force-static";

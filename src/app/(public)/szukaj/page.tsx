@@ -2,13 +2,23 @@ import type { Metadata } from "next";
 import { getCategoryTree } from "@/features/category/data";
 import { SearchView } from "@/features/search/components/SearchView";
 import { runSearch } from "@/features/search/run-search";
-import { searchParamsSchema } from "@/features/search/schema";
+import { searchParamsSchema, searchQueryString } from "@/features/search/schema";
+import { voivodeshipFeed } from "@/features/site/feed-links";
+import { pageMetadata } from "@/features/site/page-metadata";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = searchParamsSchema.parse(await searchParams);
-  return { title: q ? `Szukaj: ${q}` : "Wyszukiwanie praktyk", robots: { index: false, follow: true } };
+  const params = searchParamsSchema.parse(await searchParams);
+  const query = searchQueryString(params);
+  return {
+    ...pageMetadata({
+      title: params.q ? `Szukaj: ${params.q}` : "Wyszukiwanie praktyk",
+      path: query ? `/szukaj?${query}` : "/szukaj",
+      feeds: params.wojewodztwo.map(voivodeshipFeed),
+    }),
+    robots: { index: false, follow: true },
+  };
 }
 
 export default async function SearchPage({ searchParams }: Props) {

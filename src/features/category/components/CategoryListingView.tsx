@@ -15,7 +15,8 @@ const SORTS = [
   { value: "tytul", label: "według tytułu (A–Z)" },
 ] as const;
 
-function hrefFor(slug: string, sort: CategoryListingParams["sort"], page: number): string {
+/** The canonical address of a listing page: defaults left out. */
+export function categoryListingHref(slug: string, sort: CategoryListingParams["sort"], page: number): string {
   const query = new URLSearchParams();
   if (sort !== "najnowsze") query.set("sort", sort);
   if (page > 1) query.set("strona", String(page));
@@ -62,7 +63,7 @@ export async function CategoryListingView({ category, query }: { category: Categ
             {SORTS.map((sort) => (
               <li key={sort.value}>
                 <Link
-                  href={hrefFor(category.slug, sort.value, 1)}
+                  href={categoryListingHref(category.slug, sort.value, 1)}
                   aria-current={sort.value === query.sort ? "true" : undefined}
                   className={sort.value === query.sort ? "font-bold" : undefined}
                 >
@@ -77,7 +78,7 @@ export async function CategoryListingView({ category, query }: { category: Categ
         ) : (
           <PracticeList practices={listing.items} />
         )}
-        <Pagination page={page} pageCount={pageCount} hrefFor={(n) => hrefFor(category.slug, query.sort, n)} />
+        <Pagination page={page} pageCount={pageCount} hrefFor={(n) => categoryListingHref(category.slug, query.sort, n)} />
       </section>
     </CataloguePage>
   );

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Pagination } from "@/components/ui/Pagination";
 import type { CategoryNode } from "@/features/category/data";
+import { paths } from "@/features/open-data/paths";
 import type { SearchOutcome } from "@/features/search/run-search";
 import { RESULTS_PER_PAGE } from "@/features/search/run-search";
 import { searchQueryPairs, searchQueryString } from "@/features/search/schema";
@@ -84,6 +85,12 @@ export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: Ca
           ) : (
             <>
               <SortLinks outcome={outcome} />
+              <p className="mt-2 print-hidden">
+                {/* nofollow: each export reads every result; crawlers have the sitemap instead. */}
+                <a href={paths.searchCsv(searchQueryString(params, { strona: 1 }))} rel="nofollow">
+                  Pobierz wyniki (CSV)
+                </a>
+              </p>
               <SearchResults results={outcome.results} terms={outcome.terms} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
               <Pagination
                 page={outcome.page}

@@ -10,8 +10,8 @@ import { categoryListingParamsSchema } from "@/features/practice/schema";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return categoryMetadata((await params).slug);
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  return categoryMetadata((await params).slug, categoryListingParamsSchema.parse(await searchParams));
 }
 
 export default async function CategoryPage({ params, searchParams }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PracticeJsonLd } from "@/features/practice/components/PracticeJsonLd";
 import { PracticeMetadata } from "@/features/practice/components/PracticeMetadata";
 import { PracticeShell } from "@/features/practice/components/PracticeShell";
 import { getPracticeOrNotFound } from "@/features/practice/data";
@@ -22,6 +23,7 @@ export default async function PracticeSummaryPage({ params }: Props) {
   const viewCount = await getPracticeViewCount(practice.slug);
   return (
     <PracticeShell practice={practice} view="skrot">
+      <PracticeJsonLd practice={practice} />
       <section aria-label="Skrót">
         {practice.summary.split(/\n\s*\n/).map((paragraph, index) => (
           <p key={index} className="mt-3 max-w-prose leading-relaxed">

@@ -17,7 +17,9 @@ export function generateStaticParams(): { slug: string; sort: string }[] {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return categoryMetadata((await params).slug);
+  const { slug, sort } = await params;
+  const parsedSort = categorySortSchema.safeParse(sort);
+  return categoryMetadata(slug, { sort: parsedSort.success ? parsedSort.data : "najnowsze", strona: 1 });
 }
 
 export default async function CategoryFirstPage({ params }: Props) {

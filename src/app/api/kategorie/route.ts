@@ -1,0 +1,12 @@
+import { categoriesApiResponse } from "@/features/open-data/api";
+import { preflightResponse } from "@/features/open-data/http-cache";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Promise<Response> {
+  return categoriesApiResponse(request);
+}
+
+export function OPTIONS(): Response {
+  return preflightResponse();
+}

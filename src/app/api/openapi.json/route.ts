@@ -1,0 +1,12 @@
+import { openApiResponse } from "@/features/open-data/api";
+import { preflightResponse } from "@/features/open-data/http-cache";
+
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request): Response {
+  return openApiResponse(request);
+}
+
+export function OPTIONS(): Response {
+  return preflightResponse();
+}

@@ -1,0 +1,9 @@
+import { voivodeshipFeedResponse } from "@/features/open-data/feeds";
+
+export const dynamic = "force-dynamic";
+
+type Context = { params: Promise<{ plik: string }> };
+
+export async function GET(request: Request, { params }: Context): Promise<Response> {
+  return voivodeshipFeedResponse(request, (await params).plik);
+}

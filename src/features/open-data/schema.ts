@@ -1,0 +1,163 @@
+import { z } from "zod";
+import { SEARCH_API_PARAMETERS as PARAMETERS } from "./query-schema";
+
+// The JSON of the open-data API, as zod schemas: the handlers' return types come from them and
+// the OpenAPI document (openapi.ts) is generated from them, so the document cannot drift from
+// what the handlers send. Field names are Polish, like the query parameters, and stable: add
+// fields, never rename or remove them. Dates are ISO 8601: calendar dates as YYYY-MM-DD, moments
+// in UTC.
+
+export const apiSchemas = z.registry<{ id: string; description?: string }>();
+
+const date = z.iso.date().describe("Data kalendarzowa (RRRR-MM-DD).");
+const moment = z.iso.datetime().describe("Chwila w UTC (ISO 8601).");
+const url = z.url().describe("Adres bezwzględny.");
+
+export const termSchema = z
+  .object({ slug: z.string().describe("Wartość w adresach i parametrach."), nazwa: z.string().describe("Nazwa po polsku.") })
+  .register(apiSchemas, { id: "Pojecie", description: "Pozycja słownika: województwo, typ jednostki." });
+
+export const categoryRefSchema = z
+  .object({ slug: z.string(), nazwa: z.string(), url: url.describe("Strona kategorii.") })
+  .register(apiSchemas, { id: "KategoriaPraktyki" });
+
+export const attachmentSchema = z
+  .object({
+    id: z.int(),
+    tytul: z.string(),
+    nazwaPliku: z.string(),
+    typMime: z.string(),
+    rozmiar: z.int().min(0).describe("Rozmiar w bajtach."),
+    url: url.describe("Adres pobrania pliku."),
+  })
+  .register(apiSchemas, { id: "Zalacznik" });
+
+export const contactSchema = z
+  .object({
+    imieINazwisko: z.string(),
+    funkcja: z.string().nullable(),
+    telefon: z.string().nullable(),
+    email: z.string().nullable(),
+  })
+  .register(apiSchemas, { id: "Kontakt" });
+
+const practiceLinksSchema = z.object({
+  strona: url.describe("Skrót i Metryka (strona HTML)."),
+  prezentacja: url.describe("Pełna prezentacja (strona HTML)."),
+  zalaczniki: url.describe("Załączniki (strona HTML)."),
+  api: url.describe("Pełny rekord w API."),
+});
+
+const practiceFields = {
+  slug: z.string(),
+  tytul: z.string(),
+  skrot: z.string().describe("Skrót praktyki (tekst, akapity rozdziela pusty wiersz)."),
+  miejscowosc: z.string(),
+  wojewodztwo: termSchema,
+  typJednostki: termSchema,
+  kategoria: categoryRefSchema.describe("Kategoria główna."),
+  dataWprowadzenia: date.describe("Data wprowadzenia do BDP."),
+  dataAktualizacji: date.describe("Data aktualizacji (ostatnia opublikowana zmiana opisu)."),
+  zmieniono: moment.describe("Ostatni zapis rekordu w bazie (do synchronizacji)."),
+  zalaczniki: z.array(attachmentSchema),
+  linki: practiceLinksSchema,
+};
+
+export const practiceListItemSchema = z
+  .object(practiceFields)
+  .register(apiSchemas, { id: "PraktykaNaLiscie", description: "Praktyka w wynikach wyszukiwania." });
+
+export const practiceSchema = z
+  .object({
+    ...practiceFields,
+    pelnaPrezentacja: z.string().describe("Pełna prezentacja w Markdown (surowy HTML nie jest częścią opisu)."),
+    kategorie: z.array(categoryRefSchema).describe("Wszystkie kategorie praktyki, główna pierwsza."),
+    jednostka: z.object({
+      nazwa: z.string().describe("Jednostka wdrażająca."),
+      ulica: z.string().nullable(),
+      kodPocztowy: z.string(),
+      poczta: z.string(),
+      witryna: z.string().nullable(),
+      liczbaMieszkancow: z.int().nullable(),
+    }),
+    kontakty: z.array(contactSchema),
+  })
+  .register(apiSchemas, { id: "Praktyka", description: "Pełny rekord praktyki." });
+
+const countsSchema = z.record(z.string(), z.int().min(0));
+
+export const searchResultSchema = z
+  .object({
+    parametry: z
+      .object({
+        q: z.string(),
+        wojewodztwo: z.array(PARAMETERS.wojewodztwo.value),
+        typ: z.array(PARAMETERS.typ.value),
+        kategoria: z.array(PARAMETERS.kategoria.value),
+        ludnosc: z.array(PARAMETERS.ludnosc.value),
+        od: PARAMETERS.od.value.nullable(),
+        do: PARAMETERS.do.value.nullable(),
+        sort: PARAMETERS.sort.value,
+        strona: PARAMETERS.strona.value,
+      })
+      .describe("Parametry wyszukiwania po odczytaniu (z wartościami domyślnymi)."),
+    slowa: z.string().describe("Słowa, których wyniki pokazano: `q` albo jego poprawiona pisownia."),
+    poprawiono: z.boolean().describe("Czy `slowa` to poprawiona pisownia `q`, bo `q` nic nie znalazło."),
+    liczbaWynikow: z.int().min(0),
+    strona: z.int().min(1),
+    liczbaStron: z.int().min(1),
+    naStronie: z.int().min(1),
+    wyniki: z.array(practiceListItemSchema),
+    fasety: z
+      .object({ wojewodztwo: countsSchema, typ: countsSchema, kategoria: countsSchema, ludnosc: countsSchema })
+      .describe("Liczby praktyk dla każdej wartości filtra przy pozostałych filtrach (klucze jak w parametrach)."),
+    linki: z.object({
+      self: url,
+      pierwsza: url,
+      poprzednia: url.nullable(),
+      nastepna: url.nullable(),
+      ostatnia: url,
+      html: url.describe("Te same wyniki na stronie /szukaj."),
+      csv: url.describe("Wszystkie wyniki tego wyszukiwania w CSV."),
+    }),
+  })
+  .register(apiSchemas, { id: "WynikiWyszukiwania" });
+
+export const categoryNodeSchema = z.object({
+    slug: z.string(),
+    nazwa: z.string(),
+    opis: z.string().nullable(),
+    liczbaPraktyk: z.int().min(0).describe("Opublikowane praktyki w kategorii i jej podkategoriach, każda liczona raz."),
+    url: url.describe("Strona kategorii."),
+    praktyki: url.describe("Praktyki kategorii w API."),
+    kanal: url.describe("Kanał Atom kategorii."),
+    get podkategorie() {
+      return z.array(categoryNodeSchema);
+    },
+  });
+apiSchemas.add(categoryNodeSchema, { id: "Kategoria" });
+
+export const categoryTreeSchema = z
+  .object({ kategorie: z.array(categoryNodeSchema) })
+  .register(apiSchemas, { id: "DrzewoKategorii" });
+
+export const problemSchema = z
+  .object({
+    type: z.string().describe("Adres (URI) rodzaju problemu."),
+    title: z.string().describe("Krótki opis rodzaju problemu."),
+    status: z.int().describe("Kod HTTP."),
+    detail: z.string().describe("Opis tego wystąpienia problemu."),
+    instance: z.string().describe("Adres żądania, którego dotyczy."),
+    "invalid-params": z
+      .array(z.object({ name: z.string(), reason: z.string() }))
+      .optional()
+      .describe("Błędne parametry i powód (dla 400)."),
+  })
+  .register(apiSchemas, { id: "Problem", description: "Opis błędu według RFC 9457 (application/problem+json)." });
+
+export type PracticeListItemJson = z.infer<typeof practiceListItemSchema>;
+export type PracticeJson = z.infer<typeof practiceSchema>;
+export type SearchResultJson = z.infer<typeof searchResultSchema>;
+export type CategoryNodeJson = z.infer<typeof categoryNodeSchema>;
+export type CategoryTreeJson = z.infer<typeof categoryTreeSchema>;
+export type ProblemJson = z.infer<typeof problemSchema>;

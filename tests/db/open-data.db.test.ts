@@ -1,0 +1,224 @@
+import { parse as parseCsv } from "csv-parse/sync";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { practiceApiResponse, searchApiResponse } from "../../src/features/open-data/api";
+import { CSV_HEADER, searchCsvResponse } from "../../src/features/open-data/csv-export";
+import { bankFeedResponse, categoryFeedResponse, FEED_SIZE, voivodeshipFeedResponse } from "../../src/features/open-data/feeds";
+import { listSitemapChunks, sitemapChunkStart } from "../../src/features/open-data/data";
+import { practiceSitemapStream, sitemapIndexResponse, sitemapResponse } from "../../src/features/open-data/sitemaps";
+import { searchParamsSchema } from "../../src/features/search/schema";
+import { db } from "../../src/lib/db";
+import { absoluteUrl } from "../../src/lib/public-url";
+import { createTestPractice } from "../factories";
+import { allResultSlugs, seedDemoCatalogue } from "./search-fixtures";
+
+// The open-data handlers against the demo catalogue plus records made to be awkward: a draft,
+// an unpublished practice, and a published one whose text is full of CSV and XML hazards.
+// Handlers are called as Next calls them (a Request in, a Response out); the expected answers
+// come from Prisma, not from the handlers' own queries.
+
+const HOSTILE_TITLE = 'Ławka, „cudzysłów” i "cytat"\nw dwóch wierszach </title><script>alert(1)</script> & żółć';
+const HOSTILE_SUMMARY = '=HYPERLINK("http://zlo.example","kliknij"), potem @SUMA i +48';
+let hostileSlug: string;
+let draftSlug: string;
+let unpublishedSlug: string;
+
+const request = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers });
+const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["entry", "url", "sitemap", "category"].includes(name) });
+
+async function publishedSlugs(where: object = {}): Promise<string[]> {
+  const rows = await db.practice.findMany({ where: { status: "PUBLISHED", ...where }, select: { slug: true } });
+  return rows.map((row) => row.slug).sort();
+}
+
+function csvRows(bytes: Uint8Array): string[][] {
+  expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  return parseCsv(new TextDecoder().decode(bytes.slice(3)), { record_delimiter: "\r\n", relax_column_count: false });
+}
+
+beforeAll(async () => {
+  await seedDemoCatalogue();
+  const kultura = await db.category.findUniqueOrThrow({ where: { slug: "kultura" } });
+  hostileSlug = (await createTestPractice({ title: HOSTILE_TITLE, summary: HOSTILE_SUMMARY, slug: "lawka-cudzyslow-test", categoryIds: [kultura.id] })).slug;
+  draftSlug = (await createTestPractice({ status: "DRAFT", categoryIds: [kultura.id] })).slug;
+  unpublishedSlug = (await createTestPractice({ status: "UNPUBLISHED", categoryIds: [kultura.id] })).slug;
+});
+
+describe("CSV export", () => {
+  it("holds every practice of the search, in the order of /szukaj's pages, with Polish letters", async () => {
+    const raw = { wojewodztwo: "slaskie", sort: "tytul" };
+    const response = await searchCsvResponse(request(`/szukaj.csv?${new URLSearchParams(raw)}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="bdp-praktyki-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const rows = csvRows(new Uint8Array(await response.arrayBuffer()));
+    expect(rows[0]).toEqual(CSV_HEADER);
+    const slugs = rows.slice(1).map((row) => row[0]);
+    expect(slugs).toEqual(await allResultSlugs(searchParamsSchema.parse(raw)));
+    expect(slugs.length).toBeGreaterThan(1);
+    expect(rows.slice(1).every((row) => row[4] === "śląskie")).toBe(true);
+  });
+
+  it("exports all published practices without filters, and never a draft", async () => {
+    const response = await searchCsvResponse(request("/szukaj.csv"));
+    const rows = csvRows(new Uint8Array(await response.arrayBuffer()));
+    expect(rows.slice(1).map((row) => row[0]).sort()).toEqual(await publishedSlugs());
+    expect(response.headers.get("x-total-count")).toBe(String(rows.length - 1));
+  });
+
+  it("keeps commas, quotes and line breaks in one cell and defuses formulas", async () => {
+    const response = await searchCsvResponse(request("/szukaj.csv?kategoria=kultura"));
+    const rows = csvRows(new Uint8Array(await response.arrayBuffer()));
+    const hostile = rows.find((row) => row[0] === hostileSlug)!;
+    expect(hostile).toHaveLength(CSV_HEADER.length);
+    expect(hostile[1]).toBe(HOSTILE_TITLE);
+    expect(hostile[2]).toBe(`'${HOSTILE_SUMMARY}`);
+    expect(hostile.at(-1)).toBe(absoluteUrl(`/praktyki/${hostileSlug}`));
+  });
+
+  it("answers 304 to a client holding the same version, and a new version after a change", async () => {
+    const first = await searchCsvResponse(request("/szukaj.csv?q=kultura"));
+    await first.body?.cancel();
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\/"/);
+    const again = await searchCsvResponse(request("/szukaj.csv?q=kultura", { "if-none-match": etag }));
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    const otherQuery = await searchCsvResponse(request("/szukaj.csv?q=szkoła", { "if-none-match": etag }));
+    expect(otherQuery.status).toBe(200);
+    await otherQuery.body?.cancel();
+    await db.practice.update({ where: { slug: hostileSlug }, data: { locality: "Łódź" } });
+    const changed = await searchCsvResponse(request("/szukaj.csv?q=kultura", { "if-none-match": etag }));
+    expect(changed.status).toBe(200);
+    await changed.body?.cancel();
+  });
+});
+
+describe("sitemaps", () => {
+  async function sitemapLocations(file: string): Promise<string[]> {
+    const response = await sitemapResponse(request(`/sitemaps/${file}`), file);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(XMLValidator.validate(text)).toBe(true);
+    return (xml.parse(text).urlset.url ?? []).map((url: { loc: string }) => url.loc);
+  }
+
+  it("list exactly the published practices, with the views that have content", async () => {
+    const index = await sitemapIndexResponse(request("/sitemap.xml"));
+    const text = await index.text();
+    expect(XMLValidator.validate(text)).toBe(true);
+    const files = xml.parse(text).sitemapindex.sitemap.map((item: { loc: string }) => new URL(item.loc).pathname.replace("/sitemaps/", ""));
+    expect(files).toEqual(["strony.xml", "praktyki-1.xml"]);
+    const locations = await sitemapLocations("praktyki-1.xml");
+    const mainViews = locations.filter((loc) => /\/praktyki\/[^/]+$/.test(loc)).map((loc) => loc.split("/").pop());
+    expect(mainViews.sort()).toEqual(await publishedSlugs());
+    expect(new Set(locations).size).toBe(locations.length);
+    const withAttachments = await publishedSlugs({ attachments: { some: {} } });
+    expect(locations.filter((loc) => loc.endsWith("/zalaczniki")).map((loc) => loc.split("/").at(-2)).sort()).toEqual(withAttachments);
+    for (const slug of [draftSlug, unpublishedSlug]) expect(locations.some((loc) => loc.includes(slug))).toBe(false);
+  });
+
+  it("split the practices into files without losing or repeating any", async () => {
+    const size = 7;
+    const seen: string[] = [];
+    for (let chunk = 0; ; chunk++) {
+      const start = await sitemapChunkStart(chunk, size);
+      if (start === null) break;
+      const text = await new Response(practiceSitemapStream(start, size)).text();
+      const mains = (xml.parse(text).urlset.url ?? []).map((url: { loc: string }) => url.loc).filter((loc: string) => /\/praktyki\/[^/]+$/.test(loc));
+      expect(mains.length).toBeLessThanOrEqual(size);
+      seen.push(...mains.map((loc: string) => loc.split("/").pop()!));
+    }
+    expect(seen.sort()).toEqual(await publishedSlugs());
+    expect((await listSitemapChunks(size)).length).toBe(Math.ceil(seen.length / size));
+  });
+
+  it("list the home page and every category; unknown files are 404", async () => {
+    const locations = await sitemapLocations("strony.xml");
+    const categories = await db.category.findMany({ select: { slug: true } });
+    expect(locations).toContain(absoluteUrl("/"));
+    for (const { slug } of categories) expect(locations).toContain(absoluteUrl(`/kategorie/${slug}`));
+    expect((await sitemapResponse(request("/sitemaps/praktyki-9.xml"), "praktyki-9.xml")).status).toBe(404);
+    expect((await sitemapResponse(request("/sitemaps/x.xml"), "../x.xml")).status).toBe(404);
+  });
+});
+
+describe("Atom feeds", () => {
+  async function entriesOf(response: Response) {
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const text = await response.text();
+    expect(XMLValidator.validate(text)).toBe(true);
+    const feed = xml.parse(text).feed;
+    for (const element of ["id", "title", "updated", "author"]) expect(feed[element]).toBeDefined();
+    return { feed, entries: (feed.entry ?? []) as { id: string; title: { "#text": string }; updated: string; link: { "@_href": string } }[] };
+  }
+  const slugOf = (entry: { link: { "@_href": string } }) => entry.link["@_href"].split("/").pop()!;
+
+  it("the bank's feed has the most recently changed practices first, escaped and published only", async () => {
+    await db.practice.update({ where: { slug: hostileSlug }, data: { summary: `${HOSTILE_SUMMARY} (zmieniono)` } });
+    const { feed, entries } = await entriesOf(await bankFeedResponse(request("/kanaly/praktyki.xml")));
+    expect(entries.length).toBe(FEED_SIZE);
+    expect(slugOf(entries[0]!)).toBe(hostileSlug);
+    expect(entries[0]!.title["#text"]).toBe(HOSTILE_TITLE);
+    expect(feed.updated).toBe(entries[0]!.updated);
+    const times = entries.map((entry) => Date.parse(entry.updated));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    const published = new Set(await publishedSlugs());
+    expect(entries.every((entry) => published.has(slugOf(entry)))).toBe(true);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+  });
+
+  it("a category's feed covers its subcategories; a voivodeship's feed only that voivodeship", async () => {
+    const { entries } = await entriesOf(await categoryFeedResponse(request("/kanaly/kategorie/uslugi-spoleczne.xml"), "uslugi-spoleczne.xml"));
+    const inCategory = await publishedSlugs({
+      categories: { some: { category: { OR: [{ slug: "uslugi-spoleczne" }, { parent: { slug: "uslugi-spoleczne" } }] } } },
+    });
+    expect(inCategory.length).toBeLessThanOrEqual(FEED_SIZE);
+    expect(entries.map(slugOf).sort()).toEqual(inCategory);
+    expect(entries.map(slugOf)).toContain(hostileSlug);
+    const slaskie = await entriesOf(await voivodeshipFeedResponse(request("/kanaly/wojewodztwa/slaskie.xml"), "slaskie.xml"));
+    expect(slaskie.entries.map(slugOf).sort()).toEqual(await publishedSlugs({ voivodeship: "SLASKIE" }));
+  });
+
+  it("unknown categories and voivodeships are 404", async () => {
+    expect((await categoryFeedResponse(request("/kanaly/kategorie/nie-ma.xml"), "nie-ma.xml")).status).toBe(404);
+    expect((await categoryFeedResponse(request("/kanaly/kategorie/kultura"), "kultura")).status).toBe(404);
+    expect((await voivodeshipFeedResponse(request("/kanaly/wojewodztwa/mars.xml"), "mars.xml")).status).toBe(404);
+  });
+});
+
+describe("JSON API", () => {
+  it("finds what /szukaj finds, page by page", async () => {
+    const raw = { sort: "tytul", strona: "2" };
+    const response = await searchApiResponse(request(`/api/praktyki?${new URLSearchParams(raw)}`));
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    const all = await allResultSlugs(searchParamsSchema.parse(raw));
+    expect(body.liczbaWynikow).toBe(all.length);
+    expect(body.wyniki.map((item: { slug: string }) => item.slug)).toEqual(all.slice(10, 20));
+    expect(all.length).toBeGreaterThan(10);
+    expect(body.linki.poprzednia).toBe(absoluteUrl("/api/praktyki?sort=tytul"));
+  });
+
+  it("rejects an unknown category as it rejects any bad value", async () => {
+    const response = await searchApiResponse(request("/api/praktyki?kategoria=nie-ma-takiej&kategoria=kultura"));
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+    const problem = await response.json();
+    expect(problem["invalid-params"]).toEqual([{ name: "kategoria", reason: expect.stringContaining("„nie-ma-takiej”") }]);
+  });
+
+  it("gives the whole record of a published practice and 404 for drafts and unpublished ones", async () => {
+    const response = await practiceApiResponse(request(`/api/praktyki/${hostileSlug}`), hostileSlug);
+    const record = await response.json();
+    const stored = await db.practice.findUniqueOrThrow({ where: { slug: hostileSlug }, include: { contacts: true } });
+    expect(record).toMatchObject({ slug: hostileSlug, tytul: HOSTILE_TITLE, pelnaPrezentacja: stored.body, dataWprowadzenia: "2012-03-15" });
+    expect(record.kontakty).toEqual(stored.contacts.map((c) => ({ imieINazwisko: c.name, funkcja: c.role, telefon: c.phone, email: c.email })));
+    for (const slug of [draftSlug, unpublishedSlug, "nie-ma-takiej", "../etc"]) {
+      const missing = await practiceApiResponse(request(`/api/praktyki/${slug}`), slug);
+      expect(missing.status).toBe(404);
+      expect((await missing.json()).title).toBe("Nie znaleziono");
+    }
+  });
+});
