@@ -4,4 +4,8 @@ export const CACHE_TAGS = {
   catalogue: "catalogue",
   /** Visit totals and per-practice views: changes with every counted page view. */
   visitFigures: "visit-figures",
+  /** "Publikacje i dokumenty": changes when editors add, edit or remove a document. */
+  publications: "publications",
+  /** "Inne bazy danych": changes when editors edit the list. */
+  externalLinks: "external-links",
 } as const;

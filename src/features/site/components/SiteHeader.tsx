@@ -25,6 +25,11 @@ export function SiteHeader() {
               </Link>
             </li>
             <li>
+              <Link href="/mapa" className="text-white">
+                Mapa praktyk
+              </Link>
+            </li>
+            <li>
               <Link href="/o-banku" className="text-white">
                 O banku
               </Link>
