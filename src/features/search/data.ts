@@ -75,6 +75,11 @@ function countFacets(combos: Combo[], filters: SearchFilters): { total: number; 
   return { total, facets };
 }
 
+/** The total and the four facets without a page of results: for the map and the statistics. */
+export async function countSearchFacets(filters: SearchFilters): Promise<{ total: number; facets: FacetCounts }> {
+  return countFacets(await facetCombos(filters), filters);
+}
+
 function orderBy(sort: SearchSort, tsquery: string | null): Prisma.Sql {
   if (sort === "trafnosc" && tsquery !== null) {
     // Relevance tiers: a match in the title, then in the summary or metadata, then in the full

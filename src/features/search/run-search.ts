@@ -1,5 +1,6 @@
 import { foldDiacritics } from "./analyze";
 import {
+  countSearchFacets,
   getCategoryIdsBySlugs,
   getSearchResultRecords,
   searchPractices,
@@ -49,9 +50,10 @@ async function correctSpelling(q: string): Promise<string | null> {
   return changed ? corrected.join(" ") : null;
 }
 
-export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
+/** The filters of a search, without its words. */
+async function baseFiltersOf(params: SearchParams) {
   const categories = await getCategoryIdsBySlugs(params.kategoria);
-  const baseFilters = {
+  return {
     voivodeships: params.wojewodztwo,
     unitTypes: params.typ,
     categoryIds: categories.map((category) => category.id),
@@ -59,6 +61,18 @@ export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
     fromYear: params.od,
     toYear: params.do,
   };
+}
+
+/**
+ * The total and facet counts of a search, without results or spelling fallback: each facet counts
+ * under the other filters, so `facets.voivodeship` is the practices per voivodeship (the map).
+ */
+export async function runFacetCounts(params: SearchParams): Promise<{ total: number; facets: FacetCounts }> {
+  return countSearchFacets({ ...(await baseFiltersOf(params)), tsquery: toTsquery(parseQuery(params.q)) });
+}
+
+export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
+  const baseFilters = await baseFiltersOf(params);
   const run = async (q: string, page: number) => {
     const clauses = parseQuery(q);
     const result = await searchPractices(
