@@ -17,6 +17,13 @@ describe("isCandidateView", () => {
     expect(isCandidateView(facts({ pathname: "/" }))).toBe(true);
   });
 
+  it.each(["/mapa", "/statystyki", "/publikacje", "/inne-bazy", "/polityka-prywatnosci", "/deklaracja-dostepnosci"])(
+    "accepts the content page %s",
+    (pathname) => {
+      expect(isCandidateView(facts({ pathname }))).toBe(true);
+    },
+  );
+
   it.each([
     ["HEAD", facts({ method: "HEAD" })],
     ["POST", facts({ method: "POST" })],
@@ -33,6 +40,7 @@ describe("isCandidateView", () => {
     ["API", facts({ pathname: "/api/wewnetrzne/liczniki" })],
     ["admin", facts({ pathname: "/admin" })],
     ["attachment download", facts({ pathname: "/praktyki/przyklad/zalaczniki/12" })],
+    ["publication download", facts({ pathname: "/publikacje/3" })],
   ])("rejects %s", (_name, request) => {
     expect(isCandidateView(request)).toBe(false);
   });
