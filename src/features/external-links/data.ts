@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 
 export type ExternalLinkItem = { id: number; title: string; url: string; description: string };
 
-async function readExternalLinks(): Promise<ExternalLinkItem[]> {
+/** Uncached; pages use listExternalLinks (exported for the database tests). */
+export async function readExternalLinks(): Promise<ExternalLinkItem[]> {
   return db.externalLink.findMany({
     orderBy: [{ position: "asc" }, { id: "asc" }],
     select: { id: true, title: true, url: true, description: true },

@@ -14,7 +14,8 @@ export type PublicationListItem = {
   byteSize: number;
 };
 
-async function readPublications(): Promise<PublicationListItem[]> {
+/** Uncached; pages use listPublications (exported for the database tests). */
+export async function readPublications(): Promise<PublicationListItem[]> {
   const rows = await db.publication.findMany({
     orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
     select: { id: true, title: true, description: true, publishedOn: true, fileName: true, mimeType: true, byteSize: true },

@@ -20,11 +20,15 @@ export const PUBLICATION_MIME_TYPES = [
 
 export const PUBLICATION_MAX_BYTES = 20_000_000;
 
+/** A real calendar date "YYYY-MM-DD" (no 30 February), as stored: midnight UTC. */
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Podaj datę w formacie RRRR-MM-DD.")
-  .transform((value) => new Date(`${value}T00:00:00Z`))
-  .refine((date) => !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1990 && date.getUTCFullYear() <= 2100, "Podaj prawdziwą datę.");
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= "1990" && value < "2101";
+  }, "Podaj prawdziwą datę.")
+  .transform((value) => new Date(`${value}T00:00:00Z`));
 
 /** The fields of a publication as editors enter them (the file is checked separately). */
 export const publicationFieldsSchema = z.object({
