@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 describe("map of practices", () => {
-  const cases: Record<string, string>[] = [{}, { typ: "gmina-miejska" }, { kategoria: "pomoc-spoleczna" }, { kategoria: "uslugi-spoleczne", typ: ["powiat-grodzki", "gmina-wiejska"], ludnosc: "100-500-tys" }, { od: "2010", do: "2015" }];
+  const cases: Record<string, string | string[]>[] = [{}, { typ: "gmina-miejska" }, { kategoria: "pomoc-spoleczna" }, { kategoria: "uslugi-spoleczne", typ: ["powiat-grodzki", "gmina-wiejska"], ludnosc: "100-500-tys" }, { od: "2010", do: "2015" }];
 
   for (const raw of cases) {
     it(`counts each voivodeship like Prisma does, filters ${JSON.stringify(raw)}`, async () => {
