@@ -23,7 +23,7 @@ export const PUBLICATION_MAX_BYTES = 20_000_000;
 /** A real calendar date "YYYY-MM-DD" (no 30 February), as stored: midnight UTC. */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Podaj datę w formacie RRRR-MM-DD.")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Podaj datę w formacie RRRR-MM-DD.", abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) && value >= "1990" && value < "2101";
