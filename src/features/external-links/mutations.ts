@@ -1,9 +1,9 @@
-import { revalidateTag } from "next/cache";
-import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { ExternalLinkFields } from "./schema";
 
-// Writes of "Inne bazy danych"; input is already parsed (schema.ts).
+// Writes of "Inne bazy danych"; input is already parsed (schema.ts). Editors' actions revalidate
+// CACHE_TAGS.externalLinks after a write; nothing here imports Next (the seed runs these in
+// `npm start`'s process before Next is loaded).
 
 export async function createExternalLink(fields: ExternalLinkFields): Promise<number> {
   const { id } = await db.externalLink.create({ data: fields, select: { id: true } });
@@ -18,7 +18,3 @@ export async function deleteExternalLink(id: number): Promise<void> {
   await db.externalLink.delete({ where: { id } });
 }
 
-/** For editors' actions after a change (the writes above also run in scripts, outside Next). */
-export function revalidateExternalLinks(): void {
-  revalidateTag(CACHE_TAGS.externalLinks, { expire: 0 });
-}

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { revalidateTag } from "next/cache";
 import { attachmentStore } from "@/features/attachments/storage";
-import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { PublicationFields } from "./schema";
 
 // Writes of "Publikacje i dokumenty". Input is already parsed (schema.ts). The bytes go to the
 // attachment store first and are removed when the row is: a row never points at a missing file.
+// Editors' actions revalidate CACHE_TAGS.publications after a write; nothing here imports Next,
+// because the seed runs these in `npm start`'s process before Next is loaded.
 
 export type PublicationFile = { fileName: string; mimeType: string; content: Uint8Array };
 
@@ -48,10 +48,3 @@ export async function countPublicationDownload(id: number): Promise<void> {
   await db.publication.update({ where: { id }, data: { downloadCount: { increment: 1 } } });
 }
 
-/**
- * For editors' actions after a change: /publikacje shows it at once. (Not called by the writes
- * above, which also run in scripts outside Next, where there is no cache to revalidate.)
- */
-export function revalidatePublications(): void {
-  revalidateTag(CACHE_TAGS.publications, { expire: 0 });
-}
