@@ -61,7 +61,7 @@ test.describe("Map of practices", () => {
 
   test("is linked from the main navigation and the footer", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("navigation", { name: "Serwis" }).getByRole("link", { name: "Mapa praktyk" }).click();
+    await page.getByRole("navigation", { name: "Serwis", exact: true }).getByRole("link", { name: "Mapa praktyk" }).click();
     await expect(page).toHaveURL("/mapa");
     await expect(page.getByRole("contentinfo").getByRole("link", { name: "Mapa praktyk" })).toHaveAttribute("href", "/mapa");
   });

@@ -22,7 +22,7 @@ test.describe("Printing a practice", () => {
     await expect(attachments).toBeVisible();
     await expect(page.getByRole("main")).toContainText(practice.attachments[0]!.fileName);
 
-    await expect(page.getByRole("navigation", { name: "Serwis" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Serwis", exact: true })).toBeHidden();
     await expect(page.getByRole("search")).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Kategorie praktyk" })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Widoki praktyki" })).toBeHidden();

@@ -21,7 +21,8 @@ test.describe("Statistics", () => {
     await page.goto("/statystyki");
     const total = parseFigure((await page.getByRole("main").getByText(/^W banku jest/).innerText()).split("opublikowan")[0]!);
     const sumOf = async (caption: string) => {
-      const table = page.getByRole("table", { name: caption });
+      // The tables sit in closed <details>: present for assistive technology once opened, and in the DOM.
+      const table = page.getByRole("table", { name: caption, includeHidden: true });
       const cells = await table.locator("tbody td").allInnerTexts();
       return { sum: cells.map(parseFigure).reduce((a, b) => a + b, 0), rows: await table.locator("tbody tr").count() };
     };

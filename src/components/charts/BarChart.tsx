@@ -40,7 +40,8 @@ export function BarChart({ title, description, bars, formatValue = formatInteger
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       className="h-auto w-full max-w-[40rem]"
       fontSize={13}
       fontFamily="inherit"

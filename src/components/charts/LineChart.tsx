@@ -43,7 +43,8 @@ export function LineChart({ title, description, labels, labelEvery = 7, series, 
     <svg
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
       className="h-auto w-full max-w-[45rem]"
       fontSize={12}
       fontFamily="inherit"
@@ -67,7 +68,8 @@ export function LineChart({ title, description, labels, labelEvery = 7, series, 
         </g>
       ))}
       {labels.map((label, index) =>
-        index % labelEvery === 0 || index === labels.length - 1 ? (
+        // Every `labelEvery`-th label and the last one, unless the last would crowd its neighbour.
+        (index % labelEvery === 0 && labels.length - 1 - index >= labelEvery / 2) || index === labels.length - 1 ? (
           <g key={`${label}-${index}`}>
             <line x1={x(index)} x2={x(index)} y1={TOP + plotHeight} y2={TOP + plotHeight + 4} stroke={GRID} />
             <text x={x(index)} y={TOP + plotHeight + 18} textAnchor="middle" fill={TEXT}>

@@ -17,7 +17,7 @@ export function MapFilters({ params, tree, hasFilters }: { params: SearchParams;
       <h2 id="mapa-filtry" className="text-lg font-bold">
         Pokaż na mapie tylko wybrane praktyki
       </h2>
-      <div className="mt-3 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="mt-3 grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="mapa-kategoria" className="font-semibold">
             Kategoria

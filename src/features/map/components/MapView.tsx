@@ -52,7 +52,7 @@ export function MapView({ params, counts, tree, hasFilters }: Props) {
           <>Wszystkie opublikowane praktyki – razem {countPl(total, "praktyka", "praktyki", "praktyk")}.</>
         )}
       </p>
-      <div className="mt-6 grid gap-8 xl:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
+      <div className="mt-6 grid gap-8 2xl:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
         <figure>
           <figcaption id="mapa-podpis" className="sr-only">
             Mapa Polski: liczba praktyk w województwach. Każde województwo prowadzi do listy jego praktyk.
@@ -60,7 +60,7 @@ export function MapView({ params, counts, tree, hasFilters }: Props) {
           <PracticeMap regions={regions} labelledBy="mapa-podpis" />
           <MapLegend classes={classes} />
         </figure>
-        <div>
+        <div className="max-w-md">
           <DataTable
             caption={filters.length > 0 ? "Liczba praktyk w województwach (z wybranymi filtrami)" : "Liczba praktyk w województwach"}
             columns={["Województwo", "Liczba praktyk"]}
