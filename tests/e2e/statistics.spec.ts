@@ -23,7 +23,7 @@ test.describe("Statistics", () => {
     const sumOf = async (caption: string) => {
       // The tables sit in closed <details>: present for assistive technology once opened, and in the DOM.
       const table = page.getByRole("table", { name: caption, includeHidden: true });
-      const cells = await table.locator("tbody td").allInnerTexts();
+      const cells = await table.locator("tbody td").allTextContents();
       return { sum: cells.map(parseFigure).reduce((a, b) => a + b, 0), rows: await table.locator("tbody tr").count() };
     };
     const voivodeships = await sumOf("Praktyki według województw");
