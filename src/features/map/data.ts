@@ -1,10 +1,15 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
+import { getCategoryTree, type CategoryNode } from "@/features/category/data";
 import { ALL_VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { runFacetCounts } from "@/features/search/run-search";
 import { searchParamsSchema, type SearchParams } from "@/features/search/schema";
 import type { Voivodeship } from "@/generated/prisma/enums";
 import { CACHE_TAGS } from "@/lib/cache-tags";
+
+function flattenTree(nodes: CategoryNode[]): CategoryNode[] {
+  return nodes.flatMap((node) => [node, ...flattenTree(node.children)]);
+}
 
 export type VoivodeshipCount = { voivodeship: Voivodeship; count: number };
 
@@ -23,12 +28,24 @@ export async function readVoivodeshipCounts(params: SearchParams): Promise<Voivo
   return ALL_VOIVODESHIPS.map((voivodeship) => ({ voivodeship, count: facets.voivodeship[voivodeship] ?? 0 }));
 }
 
-const getUnfilteredCounts = unstable_cache(() => readVoivodeshipCounts(searchParamsSchema.parse({})), ["map-counts"], {
-  tags: [CACHE_TAGS.catalogue],
-  revalidate: 3600,
-});
+type FormFilters = Pick<SearchParams, "typ" | "kategoria" | "ludnosc">;
 
-/** The map without filters is cached until the catalogue changes; filtered maps are counted per request, like /szukaj. */
+const getFormFilterCounts = unstable_cache(
+  (filters: FormFilters) => readVoivodeshipCounts(searchParamsSchema.parse({ typ: filters.typ, kategoria: filters.kategoria, ludnosc: filters.ludnosc })),
+  ["map-counts"],
+  { tags: [CACHE_TAGS.catalogue], revalidate: 3600 },
+);
+
+/**
+ * Counts are cached until the catalogue changes for what the map's form can ask (at most one
+ * category, unit type and population band: a few hundred combinations); anything else (words,
+ * years, several values from a search link) is counted per request, like /szukaj. Counting
+ * reads every facet combination, which at 100,000 practices is too costly to repeat per view.
+ */
 export async function getVoivodeshipCounts(params: SearchParams): Promise<VoivodeshipCount[]> {
-  return hasMapFilters(params) ? readVoivodeshipCounts(params) : getUnfilteredCounts();
+  const fromForm = !params.q && !params.od && !params.do && params.typ.length <= 1 && params.kategoria.length <= 1 && params.ludnosc.length <= 1;
+  if (!fromForm) return readVoivodeshipCounts(params);
+  // The search ignores unknown category slugs; so does the cache key, or made-up slugs could fill it.
+  const known = new Set(flattenTree(await getCategoryTree()).map((node) => node.slug));
+  return getFormFilterCounts({ typ: params.typ, kategoria: params.kategoria.filter((slug) => known.has(slug)), ludnosc: params.ludnosc });
 }

@@ -8,8 +8,9 @@ import { db } from "@/lib/db";
 import { daysEndingOn } from "./days";
 
 // Figures of /statystyki. They aggregate over every practice (up to 100,000), so they are cached:
-// the catalogue's until editors save (tag `catalogue`), the visits' until new views are counted
-// (tag `visit-figures`, refreshed at most every 5 s by the HTTP front).
+// the catalogue's until editors save (tag `catalogue`); the visits' and rankings' for 10 minutes
+// (finding the most viewed practices reads the whole practice table, ~100 ms at 100,000: too much
+// to repeat every 5 s, as often as the footer's counter may change under traffic).
 
 export type CategoryCount = { id: number; slug: string; name: string; parentId: number | null; count: number };
 
@@ -101,6 +102,6 @@ export async function readVisitStatistics(today: string): Promise<VisitStatistic
 
 /** `today` is the Warsaw day ("YYYY-MM-DD") the 90 days end on; it is part of the cache key. */
 export const getVisitStatistics = unstable_cache(readVisitStatistics, ["visit-statistics"], {
-  tags: [CACHE_TAGS.visitFigures],
+  tags: [CACHE_TAGS.visitStatistics],
   revalidate: 600,
 });

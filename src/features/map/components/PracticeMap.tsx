@@ -28,25 +28,33 @@ export function PracticeMap({ regions, labelledBy }: { regions: MapRegion[]; lab
   const byVoivodeship = new Map(regions.map((region) => [region.voivodeship, region]));
   return (
     <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby={labelledBy} className="bdp-map h-auto w-full max-w-[40rem]">
+      {/* Each outline once; the fill and the two focus rings refer to it (a third of the bytes). */}
       <defs>
-        {READING_ORDER.map((voivodeship) => (
-          <clipPath key={voivodeship} id={`mapa-${VOIVODESHIPS[voivodeship].slug}`}>
-            <path d={regionPath(voivodeship)} />
-          </clipPath>
-        ))}
+        {READING_ORDER.map((voivodeship) => {
+          const slug = VOIVODESHIPS[voivodeship].slug;
+          return (
+            <g key={voivodeship}>
+              <path id={`mapa-ksztalt-${slug}`} d={regionPath(voivodeship)} />
+              <clipPath id={`mapa-obszar-${slug}`}>
+                <use href={`#mapa-ksztalt-${slug}`} />
+              </clipPath>
+            </g>
+          );
+        })}
       </defs>
       {READING_ORDER.map((voivodeship) => {
         const region = byVoivodeship.get(voivodeship);
         if (!region) return null;
-        const path = regionPath(voivodeship);
+        const slug = VOIVODESHIPS[voivodeship].slug;
+        const shape = `#mapa-ksztalt-${slug}`;
+        const clip = `url(#mapa-obszar-${slug})`;
         const [x, y] = labelPoint(voivodeship);
         const lines = nameLines(VOIVODESHIPS[voivodeship].label);
-        const clip = `url(#mapa-${VOIVODESHIPS[voivodeship].slug})`;
         return (
           <a key={voivodeship} href={region.href} aria-label={region.name}>
-            <path d={path} fill={region.shade.fill} stroke="#334155" strokeWidth={1} className="bdp-map-fill" />
-            <path d={path} fill="none" strokeWidth={14} clipPath={clip} className="bdp-map-focus-outer" />
-            <path d={path} fill="none" strokeWidth={6} clipPath={clip} className="bdp-map-focus-inner" />
+            <use href={shape} fill={region.shade.fill} stroke="#334155" strokeWidth={1} className="bdp-map-fill" />
+            <use href={shape} fill="none" strokeWidth={14} clipPath={clip} className="bdp-map-focus-outer" />
+            <use href={shape} fill="none" strokeWidth={6} clipPath={clip} className="bdp-map-focus-inner" />
             <text x={x} y={y - (lines.length - 1) * 7} textAnchor="middle" fill={region.shade.text} fontSize={12.5}>
               {lines.map((line, index) => (
                 <tspan key={line} x={x} dy={index === 0 ? 0 : 14}>
