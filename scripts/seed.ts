@@ -1,14 +1,18 @@
 // Demo data: the category tree, the two reference records, the demo practices with their files,
-// and the counter's legacy figure. Run by `npm start` on an empty embedded database, or by hand
+// the publications and other databases of the content pages, and the counter's legacy figure. Run by `npm start` on an empty embedded database, or by hand
 // with `npm run db:seed` (scripts/db-seed.ts, which leaves a database holding data alone).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createExternalLink } from "../src/features/external-links/mutations";
 import { createPractice, type NewAttachment } from "../src/features/practice/mutations";
+import { createPublication } from "../src/features/publications/mutations";
 import { PracticeStatus } from "../src/generated/prisma/enums";
 import { db } from "../src/lib/db";
 import { slugify } from "../src/lib/slug";
+import { demoExternalLinks } from "./demo-data/external-links";
 import { demoPractices } from "./demo-data/practices";
+import { demoPublications } from "./demo-data/publications";
 import { referencePractices } from "./demo-data/reference-practices";
 import type { DemoPractice } from "./demo-data/types";
 import { seedCategories } from "./seed-categories";
@@ -70,10 +74,28 @@ async function seedPractice(practice: DemoPractice, categoryIds: Map<string, num
   });
 }
 
+async function seedContentPages(): Promise<void> {
+  for (const publication of demoPublications) {
+    await createPublication(
+      { title: publication.title, description: publication.description, publishedOn: new Date(`${publication.publishedOn}T00:00:00Z`) },
+      {
+        fileName: publication.file,
+        mimeType: "application/pdf",
+        content: await readFile(path.join(FILES_DIR, "publikacje", publication.file)),
+      },
+    );
+  }
+  for (const [position, link] of demoExternalLinks.entries()) await createExternalLink({ ...link, position });
+}
+
 export async function seedDemoData({ log }: { log: (line: string) => void }): Promise<void> {
   const categoryIds = await seedCategories();
   const practices = [...referencePractices, ...demoPractices];
   for (const practice of practices) await seedPractice(practice, categoryIds);
+  await seedContentPages();
   await db.visitBaseline.upsert({ where: { id: 1 }, create: LEGACY_VISITS, update: LEGACY_VISITS });
-  log(`Demo data: ${categoryIds.size} categories, ${practices.length} practices.`);
+  log(
+    `Demo data: ${categoryIds.size} categories, ${practices.length} practices, ` +
+      `${demoPublications.length} publications, ${demoExternalLinks.length} other databases.`,
+  );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFileSize, formatInteger, formatIsoDate, formatLongDate, formatSeconds, pluralPl } from "./format";
+import { countPl, formatFileSize, formatInteger, formatIsoDate, formatLongDate, formatSeconds, formatShortDate, pluralPl } from "./format";
 
 const nbsp = (text: string) => text.replace(/ /g, "\u00a0");
 
@@ -14,6 +14,12 @@ describe("Polish formatting", () => {
   it("writes dates the Polish way", () => {
     expect(formatLongDate(new Date("2008-04-01T00:00:00Z"))).toBe("1 kwietnia 2008 r.");
     expect(formatIsoDate(new Date("2013-07-09T00:00:00Z"))).toBe("2013-07-09");
+  });
+
+  it("writes short axis dates and counted nouns", () => {
+    expect(formatShortDate("2026-11-23")).toBe("23 lis");
+    expect(countPl(3, "praktyka", "praktyki", "praktyk")).toBe("3 praktyki");
+    expect(countPl(12_345, "odsłona", "odsłony", "odsłon")).toBe("12\u00a0345 odsłon");
   });
 
   it("writes file sizes with a decimal comma", () => {

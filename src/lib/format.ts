@@ -51,3 +51,15 @@ export function pluralPl(count: number, one: string, few: string, many: string):
   const lastTwo = n % 100;
   return lastDigit >= 2 && lastDigit <= 4 && (lastTwo < 12 || lastTwo > 14) ? few : many;
 }
+
+const shortDate = new Intl.DateTimeFormat("pl-PL", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** "2026-11-23" → "23 lis" (axis labels). */
+export function formatShortDate(isoDay: string): string {
+  return shortDate.format(new Date(`${isoDay}T00:00:00Z`));
+}
+
+/** Singular, 2–4 and other forms chosen by the number, with the number: "3 praktyki", "1 234 odsłony". */
+export function countPl(count: number, one: string, few: string, many: string): string {
+  return `${formatInteger(count)} ${pluralPl(count, one, few, many)}`;
+}

@@ -18,6 +18,14 @@ describe("RecordGate", () => {
     expect(await gate.urlFor("/o-banku", "/o-banku")).toBe("/o-banku");
   });
 
+  it("leaves the content pages to Next without asking the database (they exist or 404 by themselves)", async () => {
+    const { gate, lookups } = gateWith([], []);
+    for (const url of ["/mapa?typ=powiat&kategoria=kultura", "/statystyki", "/publikacje", "/publikacje/3", "/publikacje/999999", "/inne-bazy"]) {
+      expect(await gate.urlFor(new URL(url, "http://localhost").pathname, url)).toBe(url);
+    }
+    expect(lookups).toEqual([]);
+  });
+
   it("sends unknown and malformed slugs to the 404 page without asking the database about junk", async () => {
     const { gate, lookups } = gateWith([], []);
     expect(await gate.urlFor("/praktyki/nie-ma", "/praktyki/nie-ma")).toBe(UNROUTED_PATH);

@@ -47,6 +47,13 @@ const TEMPLATES: Template[] = [
   { name: "search with results and filters", url: () => "/szukaj?q=bezrobotnych&wojewodztwo=slaskie" },
   { name: "search without results", url: () => "/szukaj?q=zzzyyyxxx&typ=powiat" },
   { name: "search without words", url: () => "/szukaj" },
+  { name: "map of practices", url: () => "/mapa" },
+  { name: "map with filters", url: () => "/mapa?typ=powiat-grodzki&kategoria=pomoc-spoleczna&ludnosc=100-500-tys" },
+  { name: "statistics", url: () => "/statystyki" },
+  { name: "publications", url: () => "/publikacje" },
+  { name: "other databases", url: () => "/inne-bazy" },
+  { name: "privacy policy", url: () => "/polityka-prywatnosci" },
+  { name: "accessibility statement", url: () => "/deklaracja-dostepnosci" },
 ];
 
 test.describe("Accessibility (axe, WCAG 2.1 AA)", () => {
@@ -58,6 +65,21 @@ test.describe("Accessibility (axe, WCAG 2.1 AA)", () => {
       await expectNoViolations(page);
     });
   }
+
+  test("the statistics' tables have no violations once opened", async ({ page }) => {
+    await page.goto("/statystyki");
+    for (const summary of await page.getByRole("main").locator("details > summary").all()) await summary.click();
+    await expect(page.getByRole("main").getByRole("table").first()).toBeVisible();
+    await expectNoViolations(page);
+  });
+
+  test("a focused region of the map has no violations", async ({ page }) => {
+    await page.goto("/mapa");
+    await page.getByRole("button", { name: "Pokaż na mapie" }).focus();
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("group", { name: /Mapa Polski/ }).getByRole("link").first()).toBeFocused();
+    await expectNoViolations(page);
+  });
 
   test("the skip link appears on screen when it gets the keyboard focus", async ({ page }) => {
     await page.goto(`/praktyki/${BIELSKO_BIALA.slug}`);

@@ -1,3 +1,4 @@
+import { MapPage, searchFacetCounts } from "./pages/MapPage";
 import { categoryNavigationTests } from "./support/category-navigation";
 import { citizenJourneyTests } from "./support/citizen-journey";
 import { expect, test } from "./support/fixtures";
@@ -11,6 +12,45 @@ test.describe("Without JavaScript, a resident finds a good practice and download
 
 test.describe("Without JavaScript, category pages sort and turn pages with plain links", () => {
   categoryNavigationTests();
+});
+
+test.describe("Without JavaScript, the map, statistics and content pages", () => {
+  test("the map's form filters the counts and a region opens the search with the same filters", async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const all = await map.tableTotal();
+    await map.choose("Kategoria", "– Pomoc społeczna");
+    await map.submit.click();
+    await expect(page).toHaveURL(/\/mapa\?kategoria=pomoc-spoleczna/);
+    const filtered = await map.tableCounts();
+    const total = await map.tableTotal();
+    expect(total).toBeLessThan(all);
+    expect(await searchFacetCounts(page, "?kategoria=pomoc-spoleczna")).toEqual(filtered);
+
+    await map.open("?kategoria=pomoc-spoleczna");
+    const [voivodeship, count] = Object.entries(filtered).find(([, n]) => n > 0)!;
+    await map.region(voivodeship).click();
+    await expect(page).toHaveURL(/\/szukaj\?wojewodztwo=[a-z-]+&kategoria=pomoc-spoleczna$/);
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Znaleziono ${count} prakty`) })).toBeVisible();
+  });
+
+  test("the statistics show their charts and open their tables", async ({ page }) => {
+    await page.goto("/statystyki");
+    await expect(page.getByRole("img", { name: "Praktyki według województw" })).toBeVisible();
+    const section = page.getByRole("region", { name: "Praktyki według województw" });
+    await section.getByText("Dane wykresu w tabeli").click();
+    await expect(section.getByRole("table")).toBeVisible();
+    await expect(section.getByRole("table").locator("tbody tr")).toHaveCount(16);
+  });
+
+  test("publications and other databases are plain links", async ({ page }) => {
+    await page.goto("/publikacje");
+    const downloading = page.waitForEvent("download");
+    await page.getByRole("main").locator("h2 a[download]").first().click();
+    expect((await downloading).suggestedFilename()).toMatch(/\.pdf$/);
+    await page.goto("/inne-bazy");
+    await expect(page.getByRole("main").getByRole("link", { name: "URBACT Good Practices" })).toHaveAttribute("href", "https://urbact.eu/good-practices");
+  });
 });
 
 test.describe("Without JavaScript, an unknown address", () => {

@@ -117,6 +117,7 @@ test.describe("Visit counter", () => {
       request.get("/sitemap.xml"),
       request.get("/sitemaps/praktyki-1.xml"),
       request.get("/robots.txt"),
+      request.get("/publikacje/1"),
     ];
     for (const response of await Promise.all(uncounted)) expect(response.status()).toBeLessThan(500);
 
@@ -126,7 +127,7 @@ test.describe("Visit counter", () => {
   });
 
   test("the footer shows the visit figures and the time the page took to generate", async ({ page }) => {
-    for (const url of ["/", "/o-banku", `/kategorie/pomoc-spoleczna`, PRACTICE_URL]) {
+    for (const url of ["/", "/o-banku", `/kategorie/pomoc-spoleczna`, PRACTICE_URL, "/mapa?typ=powiat", "/statystyki", "/publikacje"]) {
       await page.goto(url);
       const site = new SitePage(page);
       await expect(site.visitCounter).toContainText(/^\d[\d\s]* gości odwiedziło nas od 1 kwietnia 2008 r\./);

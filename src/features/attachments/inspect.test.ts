@@ -37,8 +37,10 @@ describe("inspectUpload on files saved by real programs", () => {
   });
 
   const demo = path.resolve(import.meta.dirname, "../../../scripts/demo-data/files");
-  it.each(readdirSync(demo))("accepts the demo attachment %s", (file) => {
-    expect(inspectUpload(new Uint8Array(readFileSync(path.join(demo, file))), file).ok).toBe(true);
+  // Demo attachments and the demo publications (a subfolder): every file an editor could upload again.
+  const files = readdirSync(demo, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  it.each(files.map((entry) => path.relative(demo, path.join(entry.parentPath, entry.name))))("accepts the demo file %s", (file) => {
+    expect(inspectUpload(new Uint8Array(readFileSync(path.join(demo, file))), path.basename(file)).ok).toBe(true);
   });
 });
 

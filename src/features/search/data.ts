@@ -105,6 +105,11 @@ function countFacets(combos: Combos, filters: SearchFilters): { total: number; f
   return { total, facets };
 }
 
+/** The total and the four facets without a page of results: for the map and the statistics. */
+export async function countSearchFacets(filters: SearchFilters): Promise<{ total: number; facets: FacetCounts }> {
+  return countFacets(await facetCombos(filters), filters);
+}
+
 /** The facet, category and year conditions of a search, without its words. */
 function filterConditions(filters: SearchFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`true`];

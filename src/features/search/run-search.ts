@@ -1,5 +1,6 @@
 import { foldDiacritics } from "./analyze";
 import {
+  countSearchFacets,
   getCategoryIdsBySlugs,
   getSearchResultRecords,
   searchPractices,
@@ -52,10 +53,10 @@ async function correctSpelling(q: string): Promise<string | null> {
 
 type Run = (q: string, offset: number, limit: number) => Promise<SearchPage & { terms: string[] }>;
 
-/** Runs the words of a query (or another spelling of them) under the filters of `params`. */
-async function searcher(params: SearchParams): Promise<Run> {
+/** The filters of a search, without its words. */
+async function baseFiltersOf(params: SearchParams) {
   const categories = await getCategoryIdsBySlugs(params.kategoria);
-  const baseFilters = {
+  return {
     voivodeships: params.wojewodztwo,
     unitTypes: params.typ,
     categoryIds: categories.map((category) => category.id),
@@ -63,6 +64,19 @@ async function searcher(params: SearchParams): Promise<Run> {
     fromYear: params.od,
     toYear: params.do,
   };
+}
+
+/**
+ * The total and facet counts of a search, without results or spelling fallback: each facet counts
+ * under the other filters, so `facets.voivodeship` is the practices per voivodeship (the map).
+ */
+export async function runFacetCounts(params: SearchParams): Promise<{ total: number; facets: FacetCounts }> {
+  return countSearchFacets({ ...(await baseFiltersOf(params)), tsquery: toTsquery(parseQuery(params.q)) });
+}
+
+/** Runs the words of a query (or another spelling of them) under the filters of `params`. */
+async function searcher(params: SearchParams): Promise<Run> {
+  const baseFilters = await baseFiltersOf(params);
   return async (q, offset, limit) => {
     const clauses = parseQuery(q);
     const result = await searchPractices({ ...baseFilters, tsquery: toTsquery(clauses) }, params.sort, offset, limit);

@@ -17,6 +17,13 @@ describe("isCandidateView", () => {
     expect(isCandidateView(facts({ pathname: "/" }))).toBe(true);
   });
 
+  it.each(["/mapa", "/statystyki", "/publikacje", "/inne-bazy", "/polityka-prywatnosci", "/deklaracja-dostepnosci"])(
+    "accepts the content page %s",
+    (pathname) => {
+      expect(isCandidateView(facts({ pathname }))).toBe(true);
+    },
+  );
+
   it.each([
     ["HEAD", facts({ method: "HEAD" })],
     ["POST", facts({ method: "POST" })],
@@ -42,6 +49,7 @@ describe("isCandidateView", () => {
     ["sitemap index", facts({ pathname: "/sitemap.xml" })],
     ["sitemap", facts({ pathname: "/sitemaps/praktyki-1.xml" })],
     ["robots.txt", facts({ pathname: "/robots.txt" })],
+    ["publication download", facts({ pathname: "/publikacje/3" })],
   ])("rejects %s", (_name, request) => {
     expect(isCandidateView(request)).toBe(false);
   });

@@ -14,6 +14,7 @@ const BOT_PATTERN =
 const NOT_PAGES = /^\/(?:_next|api|admin)(?:\/|$)/;
 const HAS_EXTENSION = /\.[a-z0-9]{1,8}$/i;
 const ATTACHMENT_DOWNLOAD = /^\/praktyki\/[^/]+\/zalaczniki\/[^/]+$/;
+const PUBLICATION_DOWNLOAD = /^\/publikacje\/[^/]+$/;
 
 function header(facts: RequestFacts, name: string): string {
   const value = facts.headers[name];
@@ -37,7 +38,7 @@ function isPrefetch(facts: RequestFacts): boolean {
 export function isCandidateView(facts: RequestFacts): boolean {
   if (facts.method !== "GET") return false;
   if (NOT_PAGES.test(facts.pathname) || HAS_EXTENSION.test(facts.pathname)) return false;
-  if (ATTACHMENT_DOWNLOAD.test(facts.pathname)) return false;
+  if (ATTACHMENT_DOWNLOAD.test(facts.pathname) || PUBLICATION_DOWNLOAD.test(facts.pathname)) return false;
   if (isPrefetch(facts)) return false;
   return !isBot(header(facts, "user-agent"));
 }

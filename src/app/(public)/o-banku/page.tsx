@@ -1,8 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { pageMetadata } from "@/features/site/page-metadata";
+import { SITE_OPERATOR } from "@/features/site/operator";
 
-export const metadata: Metadata = pageMetadata({ title: "O banku", path: "/o-banku" });
+export const metadata: Metadata = pageMetadata({
+  title: "O banku",
+  description: "Czym jest Bank Dobrych Praktyk, kto go prowadzi i jak zgłosić praktykę swojego samorządu.",
+  path: "/o-banku",
+});
 
 // Prerendered at build time; the benchmark's baseline for a static page of this server.
 export const dynamic = "force-static";
@@ -25,6 +31,12 @@ export default function AboutPage() {
           zaczynać od zera. W banku znajdzie opis tego, co zrobili inni, ile to kosztowało, co się udało, a co nie, i
           z kim porozmawiać. Mieszkańcy mogą sprawdzić, jak podobne sprawy rozwiązano w innych gminach.
         </p>
+        <h2>Kto prowadzi bank</h2>
+        <p>
+          Serwis prowadzi {SITE_OPERATOR.name} ({SITE_OPERATOR.address}). Redakcja przyjmuje zgłoszenia, sprawdza opisy
+          praktyk, uzgadnia poprawki z autorami, publikuje praktyki i dba o aktualność danych kontaktowych. Z banku
+          można korzystać bezpłatnie i bez rejestracji.
+        </p>
         <h2>Co zawiera opis praktyki</h2>
         <ul>
           <li>
@@ -38,10 +50,37 @@ export default function AboutPage() {
             <strong>Załączniki</strong>: raporty, regulaminy, prezentacje i zdjęcia z realizacji.
           </li>
         </ul>
+        <p>
+          Praktyki można przeglądać według kategorii, szukać w <Link href="/szukaj">wyszukiwarce</Link> według
+          województwa, typu jednostki i liczby mieszkańców, a także zobaczyć na <Link href="/mapa">mapie praktyk</Link>.
+          Liczby praktyk i odwiedzin przedstawiają <Link href="/statystyki">statystyki</Link>.
+        </p>
         <h2>Jak zgłosić praktykę</h2>
         <p>
-          Praktyki zgłaszają jednostki samorządu terytorialnego i ich związki. Opis przygotowany według układu metryki
-          prosimy przesłać do redakcji banku; redaktorzy sprawdzają go, uzgadniają poprawki z autorami i publikują.
+          Praktyki zgłaszają jednostki samorządu terytorialnego, ich związki i jednostki organizacyjne, np. ośrodki
+          pomocy społecznej czy szkoły. Praktyka powinna działać co najmniej od roku i mieć udokumentowane rezultaty.
+        </p>
+        <ol>
+          <li>
+            Przeczytaj poradnik „Jak opisać dobrą praktykę” i kryteria oceny w dziale{" "}
+            <Link href="/publikacje">Publikacje i dokumenty</Link>.
+          </li>
+          <li>
+            Wypełnij formularz zgłoszenia: dane jednostki do metryki, osoby kontaktowe (za ich zgodą), skrót i pełną
+            prezentację praktyki.
+          </li>
+          <li>
+            Wyślij formularz z załącznikami na adres <a href={`mailto:${SITE_OPERATOR.email}`}>{SITE_OPERATOR.email}</a>.
+          </li>
+          <li>
+            Redakcja sprawdzi zgłoszenie, w razie potrzeby uzgodni z Tobą poprawki i opublikuje praktykę, zwykle w ciągu
+            miesiąca. Zmiany danych i wycofanie praktyki zgłaszasz na ten sam adres.
+          </li>
+        </ol>
+        <h2>Kontakt</h2>
+        <p>
+          {SITE_OPERATOR.name}, {SITE_OPERATOR.address}, e-mail:{" "}
+          <a href={`mailto:${SITE_OPERATOR.email}`}>{SITE_OPERATOR.email}</a>, tel. {SITE_OPERATOR.phone}.
         </p>
       </div>
     </CataloguePage>

@@ -18,7 +18,8 @@ function CalendarDate({ date }: { date: Date }) {
 }
 
 /** "Metryka praktyki": every field of the original record, in its order. */
-export function PracticeMetadata({ practice, viewCount }: { practice: PublishedPractice; viewCount: number }) {
+/** `viewCount` is left out where the page does not show it (the printed supplement of other views). */
+export function PracticeMetadata({ practice, viewCount }: { practice: PublishedPractice; viewCount?: number }) {
   return (
     <section aria-labelledby="metryka" className="mt-8">
       <h2 id="metryka" className="text-xl font-bold">
@@ -65,7 +66,7 @@ export function PracticeMetadata({ practice, viewCount }: { practice: PublishedP
             </ul>
           </Row>
         )}
-        <Row term="Wyświetlenia">{formatInteger(viewCount)}</Row>
+        {viewCount !== undefined && <Row term="Wyświetlenia">{formatInteger(viewCount)}</Row>}
       </dl>
     </section>
   );

@@ -2,6 +2,16 @@ import Link from "next/link";
 import { VisitCounter } from "@/features/visits/components/VisitCounter";
 import { RenderTime } from "./RenderTime";
 
+const SITE_LINKS = [
+  { href: "/o-banku", label: "O banku" },
+  { href: "/mapa", label: "Mapa praktyk" },
+  { href: "/statystyki", label: "Statystyki" },
+  { href: "/publikacje", label: "Publikacje i dokumenty" },
+  { href: "/inne-bazy", label: "Inne bazy danych" },
+  { href: "/polityka-prywatnosci", label: "Polityka prywatności" },
+  { href: "/deklaracja-dostepnosci", label: "Deklaracja dostępności" },
+] as const;
+
 export function SiteFooter() {
   return (
     <footer className="mt-12 border-t border-slate-300 bg-slate-100 text-sm print-hidden">
@@ -9,9 +19,11 @@ export function SiteFooter() {
         <VisitCounter />
         <nav aria-label="Informacje o serwisie">
           <ul className="space-y-1">
-            <li>
-              <Link href="/o-banku">O banku</Link>
-            </li>
+            {SITE_LINKS.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href}>{link.label}</Link>
+              </li>
+            ))}
           </ul>
         </nav>
         <div className="text-slate-700 sm:text-right">

@@ -3,11 +3,11 @@ import { SearchBox } from "@/features/search/components/SearchBox";
 
 export function SiteHeader() {
   return (
-    <header className="border-b-4 border-brand-700 bg-brand-800 text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="text-white no-underline">
+    <header className="border-b-4 border-brand-700 bg-brand-800 text-white print:border-b-2 print:border-black print:bg-white print:text-black">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-4 print:px-0 print:py-2">
+        <Link href="/" className="text-white no-underline print:text-black">
           <span className="block text-2xl font-bold">Bank Dobrych Praktyk</span>
-          <span className="block text-sm text-brand-100">dobre praktyki polskich samorządów</span>
+          <span className="block text-sm text-brand-100 print:text-slate-700">dobre praktyki polskich samorządów</span>
         </Link>
         <div className="print-hidden">
           <SearchBox />
@@ -22,6 +22,11 @@ export function SiteHeader() {
             <li>
               <Link href="/szukaj" className="text-white">
                 Wyszukiwanie
+              </Link>
+            </li>
+            <li>
+              <Link href="/mapa" className="text-white">
+                Mapa praktyk
               </Link>
             </li>
             <li>

@@ -27,6 +27,9 @@ export async function POST(request: Request): Promise<Response> {
   revalidateTag(CACHE_TAGS.visitFigures, { expire: 0 });
   if (scope === "wszystko") {
     revalidateTag(CACHE_TAGS.catalogue, { expire: 0 });
+    revalidateTag(CACHE_TAGS.visitStatistics, { expire: 0 });
+    revalidateTag(CACHE_TAGS.publications, { expire: 0 });
+    revalidateTag(CACHE_TAGS.externalLinks, { expire: 0 });
     revalidatePath("/", "layout");
   }
   return new Response(null, { status: 204 });

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { CataloguePage } from "@/features/category/components/CataloguePage";
+import { ExternalLinkList } from "@/features/external-links/components/ExternalLinkList";
+import { listExternalLinks } from "@/features/external-links/data";
+
+export const metadata: Metadata = {
+  title: "Inne bazy danych",
+  description: "Inne polskie i europejskie bazy dobrych praktyk samorządowych.",
+};
+
+// Rendered once and kept; editors' changes revalidate it by tag (see lib/cache-tags.ts).
+export const revalidate = 3600;
+
+export default async function ExternalDatabasesPage() {
+  const links = await listExternalLinks();
+  return (
+    <CataloguePage>
+      <h1 className="text-3xl font-bold">Inne bazy danych</h1>
+      <p className="mt-4 max-w-prose text-lg">
+        Dobre praktyki zbierają także inne instytucje w Polsce i w Europie. Poniższe bazy warto przejrzeć, szukając
+        rozwiązań, których nie ma jeszcze w naszym banku. Linki prowadzą do serwisów zewnętrznych, za których treść
+        odpowiadają ich wydawcy.
+      </p>
+      <ExternalLinkList links={links} />
+    </CataloguePage>
+  );
+}

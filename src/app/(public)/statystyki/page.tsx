@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { CataloguePage } from "@/features/category/components/CataloguePage";
+import { getCatalogueStatistics, getVisitStatistics } from "@/features/statistics/data";
+import { StatisticsView } from "@/features/statistics/components/StatisticsView";
+import { warsawDay } from "@/features/visits/warsaw-day";
+
+export const metadata: Metadata = {
+  title: "Statystyki",
+  description: "Praktyki według kategorii, województw, typów jednostek i lat oraz odwiedziny serwisu.",
+};
+
+// Rendered once and kept (ISR); the figures are cached by tag: editors' saves and new visits
+// revalidate them (see features/statistics/data.ts).
+export const revalidate = 600;
+
+export default async function StatisticsPage() {
+  const [catalogue, visits] = await Promise.all([getCatalogueStatistics(), getVisitStatistics(warsawDay(new Date()))]);
+  return (
+    <CataloguePage>
+      <StatisticsView catalogue={catalogue} visits={visits} />
+    </CataloguePage>
+  );
+}

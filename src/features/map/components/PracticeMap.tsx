@@ -1,0 +1,73 @@
+import { VOIVODESHIPS } from "@/features/practice/vocabulary";
+import type { Voivodeship } from "@/generated/prisma/enums";
+import { formatInteger } from "@/lib/format";
+import { MAP_HEIGHT, MAP_WIDTH, labelPoint, regionPath } from "../projection";
+import type { ShadeClass } from "../shading";
+
+export type MapRegion = { voivodeship: Voivodeship; count: number; href: string; name: string; shade: ShadeClass };
+
+// Tab order: the regions row by row, north to south and west to east, as a sighted reader scans.
+const READING_ORDER: Voivodeship[] = [
+  "ZACHODNIOPOMORSKIE", "POMORSKIE", "WARMINSKO_MAZURSKIE", "PODLASKIE",
+  "LUBUSKIE", "WIELKOPOLSKIE", "KUJAWSKO_POMORSKIE", "MAZOWIECKIE",
+  "DOLNOSLASKIE", "OPOLSKIE", "LODZKIE", "SWIETOKRZYSKIE", "LUBELSKIE",
+  "SLASKIE", "MALOPOLSKIE", "PODKARPACKIE",
+];
+
+/** "kujawsko-pomorskie" → ["kujawsko-", "pomorskie"]: two short lines fit the region. */
+function nameLines(label: string): string[] {
+  const hyphen = label.indexOf("-");
+  return hyphen === -1 ? [label] : [label.slice(0, hyphen + 1), label.slice(hyphen + 1)];
+}
+
+/**
+ * Poland's voivodeships as links, shaded by count. The focus ring is drawn inside the region
+ * (clipped to it), so no neighbour painted later can cover it; globals.css styles it.
+ */
+export function PracticeMap({ regions, labelledBy }: { regions: MapRegion[]; labelledBy: string }) {
+  const byVoivodeship = new Map(regions.map((region) => [region.voivodeship, region]));
+  return (
+    <svg viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`} role="group" aria-labelledby={labelledBy} className="bdp-map h-auto w-full max-w-[40rem]">
+      {/* Each outline once; the fill and the two focus rings refer to it (a third of the bytes). */}
+      <defs>
+        {READING_ORDER.map((voivodeship) => {
+          const slug = VOIVODESHIPS[voivodeship].slug;
+          return (
+            <g key={voivodeship}>
+              <path id={`mapa-ksztalt-${slug}`} d={regionPath(voivodeship)} />
+              <clipPath id={`mapa-obszar-${slug}`}>
+                <use href={`#mapa-ksztalt-${slug}`} />
+              </clipPath>
+            </g>
+          );
+        })}
+      </defs>
+      {READING_ORDER.map((voivodeship) => {
+        const region = byVoivodeship.get(voivodeship);
+        if (!region) return null;
+        const slug = VOIVODESHIPS[voivodeship].slug;
+        const shape = `#mapa-ksztalt-${slug}`;
+        const clip = `url(#mapa-obszar-${slug})`;
+        const [x, y] = labelPoint(voivodeship);
+        const lines = nameLines(VOIVODESHIPS[voivodeship].label);
+        return (
+          <a key={voivodeship} href={region.href} aria-label={region.name}>
+            <use href={shape} fill={region.shade.fill} stroke="#334155" strokeWidth={1} className="bdp-map-fill" />
+            <use href={shape} fill="none" strokeWidth={14} clipPath={clip} className="bdp-map-focus-outer" />
+            <use href={shape} fill="none" strokeWidth={6} clipPath={clip} className="bdp-map-focus-inner" />
+            <text x={x} y={y - (lines.length - 1) * 7} textAnchor="middle" fill={region.shade.text} fontSize={12.5}>
+              {lines.map((line, index) => (
+                <tspan key={line} x={x} dy={index === 0 ? 0 : 14}>
+                  {line}
+                </tspan>
+              ))}
+              <tspan x={x} dy={16} fontSize={14} fontWeight={700}>
+                {formatInteger(region.count)}
+              </tspan>
+            </text>
+          </a>
+        );
+      })}
+    </svg>
+  );
+}

@@ -1,0 +1,75 @@
+import { MapPage, searchFacetCounts } from "./pages/MapPage";
+import { expect, test } from "./support/fixtures";
+
+// The map of practices: its figures are the search's voivodeship facet under the same filters,
+// each region is a keyboard-reachable link to the search, and the filter form is a plain GET form.
+
+test.describe("Map of practices", () => {
+  test("without filters, the table shows every voivodeship with the search's counts", async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    await expect(map.heading).toHaveText("Mapa praktyk");
+    const counts = await map.tableCounts();
+    expect(Object.keys(counts)).toHaveLength(16);
+    expect(await map.tableTotal()).toBe(Object.values(counts).reduce((a, b) => a + b, 0));
+    await expect(map.regions).toHaveCount(16);
+    for (const [voivodeship, count] of Object.entries(counts)) {
+      await expect(map.region(voivodeship)).toHaveAccessibleName(new RegExp(`^${voivodeship}: ${count} prakty(ka|ki|k)$`));
+    }
+    expect(await searchFacetCounts(page, "")).toEqual(counts);
+  });
+
+  test("a filter chosen in the form narrows the counts exactly as in the search, and the links keep it", async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const before = await map.tableCounts();
+    await map.choose("Typ jednostki", "powiat grodzki");
+    await map.choose("Kategoria", "Usługi społeczne");
+    await map.submit.click();
+    await expect(page).toHaveURL(/\/mapa\?.*kategoria=uslugi-spoleczne/);
+    await expect(page).toHaveURL(/typ=powiat-grodzki/);
+    await expect(map.main.getByLabel("Typ jednostki")).toHaveValue("powiat-grodzki");
+    await expect(map.main.getByText(/Praktyki spełniające warunki: powiat grodzki, kategoria Usługi społeczne/)).toBeVisible();
+
+    const after = await map.tableCounts();
+    for (const voivodeship of Object.keys(before)) expect(after[voivodeship]!).toBeLessThanOrEqual(before[voivodeship]!);
+    expect(Object.values(after).reduce((a, b) => a + b, 0)).toBeLessThan(Object.values(before).reduce((a, b) => a + b, 0));
+
+    const href = await map.region("śląskie").getAttribute("href");
+    expect(href).toBe("/szukaj?wojewodztwo=slaskie&typ=powiat-grodzki&kategoria=uslugi-spoleczne");
+    expect(await searchFacetCounts(page, "?typ=powiat-grodzki&kategoria=uslugi-spoleczne")).toEqual(after);
+  });
+
+  test("a region is reached with the keyboard, shows a focus ring and opens its practices in the search", async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const counts = await map.tableCounts();
+    await map.submit.focus();
+    await page.keyboard.press("Tab");
+    const first = map.region("zachodniopomorskie");
+    await expect(first).toBeFocused();
+    // The ring drawn inside the region becomes visible (black inner line, yellow band).
+    const ring = first.locator(".bdp-map-focus-inner");
+    await expect.poll(() => ring.evaluate((path) => getComputedStyle(path).stroke)).toBe("rgb(17, 24, 39)");
+    await page.keyboard.press("Tab");
+    await expect(map.region("pomorskie")).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL("/szukaj?wojewodztwo=pomorskie");
+    const found = counts["pomorskie"]!;
+    await expect(page.getByRole("heading", { level: 2, name: found === 0 ? "Nie znaleziono praktyk" : new RegExp(`^Znaleziono ${found} prakty`) })).toBeVisible();
+  });
+
+  test("is linked from the main navigation and the footer", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Serwis", exact: true }).getByRole("link", { name: "Mapa praktyk" }).click();
+    await expect(page).toHaveURL("/mapa");
+    await expect(page.getByRole("contentinfo").getByRole("link", { name: "Mapa praktyk" })).toHaveAttribute("href", "/mapa");
+  });
+
+  test("bad filter values are ignored rather than failing", async ({ page }) => {
+    const response = await page.goto("/mapa?typ=mars&kategoria=%3Cscript%3E&ludnosc=1&od=abc&q=%00");
+    expect(response?.status()).toBe(200);
+    const map = new MapPage(page);
+    expect(await map.tableTotal()).toBeGreaterThan(0);
+  });
+});
