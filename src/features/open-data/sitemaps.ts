@@ -23,7 +23,16 @@ export const PRACTICES_PER_SITEMAP = Math.floor(MAX_URLS_PER_SITEMAP / 3);
 const BATCH = 1_000;
 const XML_TYPE = "application/xml; charset=utf-8";
 const CACHE_CONTROL = "public, max-age=300";
-const STATIC_PAGES = ["/", "/o-banku"];
+const STATIC_PAGES = [
+  "/",
+  "/o-banku",
+  "/mapa",
+  "/statystyki",
+  "/publikacje",
+  "/inne-bazy",
+  "/polityka-prywatnosci",
+  "/deklaracja-dostepnosci",
+];
 
 async function validatorsFor(name: string): Promise<Validators> {
   const version = await getCatalogueVersion();

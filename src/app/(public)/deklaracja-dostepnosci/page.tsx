@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/features/site/page-metadata";
 import Link from "next/link";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { ACCESSIBILITY_STATEMENT_DATES as DATES, SITE_OPERATOR } from "@/features/site/operator";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Deklaracja dostępności",
   description: "Deklaracja dostępności serwisu Bank Dobrych Praktyk według ustawy o dostępności cyfrowej.",
-};
+  path: "/deklaracja-dostepnosci",
+});
 
 export const dynamic = "force-static";
 export const revalidate = 86400;

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { ExternalLinkList } from "@/features/external-links/components/ExternalLinkList";
 import { listExternalLinks } from "@/features/external-links/data";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Inne bazy danych",
   description: "Inne polskie i europejskie bazy dobrych praktyk samorządowych.",
-};
+  path: "/inne-bazy",
+});
 
 // Rendered once and kept; editors' changes revalidate it by tag (see lib/cache-tags.ts).
 export const revalidate = 3600;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { getCategoryTree } from "@/features/category/data";
 import { MapView } from "@/features/map/components/MapView";
@@ -10,8 +11,11 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const filtered = hasMapFilters(searchParamsSchema.parse(await searchParams));
   return {
-    title: "Mapa praktyk",
-    description: "Liczba dobrych praktyk samorządów w każdym województwie, z filtrami kategorii i typu jednostki.",
+    ...pageMetadata({
+      title: "Mapa praktyk",
+      description: "Liczba dobrych praktyk samorządów w każdym województwie, z filtrami kategorii i typu jednostki.",
+      path: "/mapa",
+    }),
     robots: filtered ? { index: false, follow: true } : undefined,
   };
 }

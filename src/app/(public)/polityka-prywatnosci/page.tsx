@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { SITE_OPERATOR } from "@/features/site/operator";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Polityka prywatności",
   description: "Jak Bank Dobrych Praktyk liczy odwiedziny bez plików cookies i jakie dane przechowuje.",
-};
+  path: "/polityka-prywatnosci",
+});
 
 export const dynamic = "force-static";
 export const revalidate = 86400;

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { PublicationList } from "@/features/publications/components/PublicationList";
 import { listPublications } from "@/features/publications/data";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Publikacje i dokumenty",
   description: "Poradniki, raporty i dokumenty Banku Dobrych Praktyk do pobrania.",
-};
+  path: "/publikacje",
+});
 
 // Rendered once and kept; editors' changes revalidate it by tag (see lib/cache-tags.ts).
 export const revalidate = 3600;

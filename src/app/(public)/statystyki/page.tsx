@@ -1,13 +1,15 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { getCatalogueStatistics, getVisitStatistics } from "@/features/statistics/data";
 import { StatisticsView } from "@/features/statistics/components/StatisticsView";
 import { warsawDay } from "@/features/visits/warsaw-day";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: "Statystyki",
   description: "Praktyki według kategorii, województw, typów jednostek i lat oraz odwiedziny serwisu.",
-};
+  path: "/statystyki",
+});
 
 // Rendered once and kept (ISR); the figures are cached by tag: editors' saves and new visits
 // revalidate them (see features/statistics/data.ts).
