@@ -1,9 +1,11 @@
 // Demo data: the category tree, the two reference records, the demo practices with their files,
 // and the counter's legacy figure. Run by `npm start` on an empty embedded database, or by hand
 // with `npm run db:seed` (scripts/db-seed.ts, which leaves a database holding data alone).
+import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { createUser } from "../src/features/accounts/mutations";
 import { createPractice, type NewAttachment } from "../src/features/practice/mutations";
 import { PracticeStatus } from "../src/generated/prisma/enums";
 import { db } from "../src/lib/db";
@@ -70,10 +72,28 @@ async function seedPractice(practice: DemoPractice, categoryIds: Map<string, num
   });
 }
 
-export async function seedDemoData({ log }: { log: (line: string) => void }): Promise<void> {
+export const DEMO_ACCOUNT_EMAIL = "demo@bdp.invalid";
+
+/**
+ * The demo's editor account (an administrator, to show every part of the admin), with a random
+ * password printed this once. Only for the embedded database: a real deployment starts with no
+ * account at all and makes its first with `npm run user:create`.
+ */
+async function seedDemoAccount(log: (line: string) => void): Promise<void> {
+  const password = `demo-${randomBytes(12).toString("base64url")}`;
+  await createUser(
+    { email: DEMO_ACCOUNT_EMAIL, name: "Konto demonstracyjne", role: "ADMINISTRATOR", password },
+    null,
+    { via: "dane-demonstracyjne" },
+  );
+  log(`Demo admin account (shown only now): ${DEMO_ACCOUNT_EMAIL}, password: ${password} — sign in at /admin/logowanie.`);
+}
+
+export async function seedDemoData({ log, demoAccount }: { log: (line: string) => void; demoAccount: boolean }): Promise<void> {
   const categoryIds = await seedCategories();
   const practices = [...referencePractices, ...demoPractices];
   for (const practice of practices) await seedPractice(practice, categoryIds);
   await db.visitBaseline.upsert({ where: { id: 1 }, create: LEGACY_VISITS, update: LEGACY_VISITS });
   log(`Demo data: ${categoryIds.size} categories, ${practices.length} practices.`);
+  if (demoAccount) await seedDemoAccount(log);
 }
