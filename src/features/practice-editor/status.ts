@@ -1,0 +1,17 @@
+import type { PracticeStatus } from "@/generated/prisma/enums";
+
+export const STATUS_LABELS: Record<PracticeStatus, string> = {
+  DRAFT: "szkic",
+  PUBLISHED: "opublikowana",
+  UNPUBLISHED: "wycofana z publikacji",
+};
+
+/** The list's status filter (?stan=…): the three states plus the bin. */
+export const STATUS_FILTERS = {
+  szkic: "DRAFT",
+  opublikowana: "PUBLISHED",
+  wycofana: "UNPUBLISHED",
+  kosz: "BIN",
+} as const;
+
+export type StatusFilter = keyof typeof STATUS_FILTERS;
