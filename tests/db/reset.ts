@@ -1,13 +1,17 @@
 import { db } from "../../src/lib/db";
 
-/** Empties every table except the migrations record, so each test file starts from nothing. */
+/**
+ * Empties every table except the migrations record and the search index version, so each test
+ * file starts from nothing. The version only ever grows (truncating practice_search raises it):
+ * facet counts cached before a reset can never pass for counts made after it.
+ */
 export async function resetDatabase(): Promise<void> {
   await db.$executeRaw`
     DO $$
     DECLARE tables text;
     BEGIN
       SELECT string_agg(format('%I', tablename), ', ') INTO tables
-      FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations';
+      FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'search_index_state');
       IF tables IS NOT NULL THEN
         EXECUTE 'TRUNCATE ' || tables || ' RESTART IDENTITY CASCADE';
       END IF;

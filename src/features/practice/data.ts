@@ -3,7 +3,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { PracticeStatus } from "@/generated/prisma/enums";
+import { searchPractices } from "@/features/search/data";
 import { db } from "@/lib/db";
+import { orderByIds } from "@/lib/order-by-ids";
 import { practiceSlugSchema } from "./schema";
 
 const categoryPath = { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } } as const;
@@ -48,30 +50,24 @@ export type CategoryListing = { items: PracticeListItem[]; total: number };
 
 export type CategorySort = "najnowsze" | "tytul";
 
+/**
+ * One page of a category's published practices (subcategories included), read like a search
+ * without words: ids from the search index, the total from its cached facet counts.
+ */
 export async function listCategoryPractices(options: {
   categoryIds: number[];
   sort: CategorySort;
   page: number;
   pageSize: number;
 }): Promise<CategoryListing> {
-  const where: Prisma.PracticeWhereInput = {
-    status: PracticeStatus.PUBLISHED,
-    // The search index lists each practice under its categories and their ancestors (GIN-indexed).
-    search: { categoryIds: { hasSome: options.categoryIds } },
-  };
-  const orderBy: Prisma.PracticeOrderByWithRelationInput[] =
-    options.sort === "tytul" ? [{ title: "asc" }, { id: "asc" }] : [{ enteredOn: "desc" }, { id: "desc" }];
-  const [items, total] = await Promise.all([
-    db.practice.findMany({
-      where,
-      orderBy,
-      skip: (options.page - 1) * options.pageSize,
-      take: options.pageSize,
-      select: listItemSelect,
-    }),
-    db.practice.count({ where }),
-  ]);
-  return { items, total };
+  const { ids, total } = await searchPractices(
+    { tsquery: null, voivodeships: [], unitTypes: [], bands: [], categoryIds: options.categoryIds },
+    options.sort,
+    (options.page - 1) * options.pageSize,
+    options.pageSize,
+  );
+  const records = await db.practice.findMany({ where: { id: { in: ids } }, select: { id: true, ...listItemSelect } });
+  return { items: orderByIds(ids, records), total };
 }
 
 /** An attachment of a published practice, for the download route. */

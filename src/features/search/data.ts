@@ -2,6 +2,8 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { orderByIds } from "@/lib/order-by-ids";
+import { cachedCombos, categorySetOf, storeCombos, type Combos } from "./facet-cache";
 import { facetValuesOf, keysMatching } from "./facet-key";
 import type { PopulationBand, SearchSort } from "./vocabulary";
 
@@ -24,25 +26,51 @@ export type FacetCounts = {
 
 export type SearchPage = { ids: number[]; total: number; facets: FacetCounts };
 
-type Combo = { facet_key: number; category_ids: number[]; n: number };
+type CombosRow = { version: string; keys: number[]; categories: string[]; counts: number[] };
 
-/** Matches per facet combination: from the index for a text query, from facet_total without one. */
-async function facetCombos(filters: SearchFilters): Promise<Combo[]> {
+function toCombos(row: CombosRow): Combos {
+  return {
+    facetKeys: Int32Array.from(row.keys),
+    categorySets: row.categories.map(categorySetOf),
+    counts: Int32Array.from(row.counts),
+  };
+}
+
+/**
+ * Matches per facet combination: from the index for a text query, from facet_total without one,
+ * with the index version read in the same statement (same snapshot) as the counts.
+ */
+async function countCombos(filters: SearchFilters): Promise<CombosRow> {
+  const version = Prisma.sql`(SELECT version::text FROM search_index_state WHERE id = 1)`;
   if (filters.tsquery !== null || filters.fromYear || filters.toYear) {
     const text = filters.tsquery === null ? Prisma.sql`true` : Prisma.sql`document @@ to_tsquery('simple', ${filters.tsquery})`;
-    return db.$queryRaw<Combo[]>`
-      SELECT facet_key, category_ids, count(*)::int AS n
-      FROM practice_search
-      WHERE ${text} ${yearCondition(filters)}
-      GROUP BY facet_key, category_ids`;
+    const rows = await db.$queryRaw<CombosRow[]>`
+      SELECT ${version} AS version, coalesce(array_agg(facet_key), '{}') AS keys,
+        coalesce(array_agg(category_key), '{}') AS categories, coalesce(array_agg(n), '{}') AS counts
+      FROM (
+        SELECT facet_key, array_to_string(category_ids, ',') AS category_key, count(*)::int AS n
+        FROM practice_search
+        WHERE ${text} ${yearCondition(filters)}
+        GROUP BY 1, 2
+      ) grouped`;
+    return rows[0]!;
   }
-  const rows = await db.$queryRaw<{ facet_key: number; category_key: string; n: number }[]>`
-    SELECT facet_key, category_key, count AS n FROM facet_total`;
-  return rows.map((row) => ({
-    facet_key: row.facet_key,
-    category_ids: row.category_key === "" ? [] : row.category_key.split(",").map(Number),
-    n: row.n,
-  }));
+  const rows = await db.$queryRaw<CombosRow[]>`
+    SELECT ${version} AS version, coalesce(array_agg(facet_key), '{}') AS keys,
+      coalesce(array_agg(category_key), '{}') AS categories, coalesce(array_agg(count), '{}') AS counts
+    FROM facet_total`;
+  return rows[0]!;
+}
+
+async function facetCombos(filters: SearchFilters): Promise<Combos> {
+  const key = `${filters.tsquery ?? ""}|${filters.fromYear ?? ""}|${filters.toYear ?? ""}`;
+  const [state] = await db.$queryRaw<{ version: string }[]>`SELECT version::text FROM search_index_state WHERE id = 1`;
+  const cached = state ? cachedCombos(key, state.version) : null;
+  if (cached) return cached;
+  const row = await countCombos(filters);
+  const combos = toCombos(row);
+  storeCombos(key, row.version, combos);
+  return combos;
 }
 
 function yearCondition(filters: SearchFilters): Prisma.Sql {
@@ -53,26 +81,38 @@ function yearCondition(filters: SearchFilters): Prisma.Sql {
 }
 
 /** Total and facet counts from the combinations: AND across facets, OR inside one, each facet without its own filter. */
-function countFacets(combos: Combo[], filters: SearchFilters): { total: number; facets: FacetCounts } {
+function countFacets(combos: Combos, filters: SearchFilters): { total: number; facets: FacetCounts } {
   const categories = new Set(filters.categoryIds);
   const facets: FacetCounts = { voivodeship: {}, unitType: {}, band: {}, category: {} };
   let total = 0;
   const add = <K extends string>(counts: Partial<Record<K, number>>, key: K, n: number) => {
     counts[key] = (counts[key] ?? 0) + n;
   };
-  for (const combo of combos) {
-    const values = facetValuesOf(combo.facet_key);
+  for (let i = 0; i < combos.counts.length; i++) {
+    const n = combos.counts[i]!;
+    const categoryIds = combos.categorySets[i]!;
+    const values = facetValuesOf(combos.facetKeys[i]!);
     const inVoivodeship = filters.voivodeships.length === 0 || filters.voivodeships.includes(values.voivodeship);
     const inUnitType = filters.unitTypes.length === 0 || filters.unitTypes.includes(values.unitType);
     const inBand = filters.bands.length === 0 || (values.band !== null && filters.bands.includes(values.band));
-    const inCategory = categories.size === 0 || combo.category_ids.some((id) => categories.has(id));
-    if (inVoivodeship && inUnitType && inBand && inCategory) total += combo.n;
-    if (inUnitType && inBand && inCategory) add(facets.voivodeship, values.voivodeship, combo.n);
-    if (inVoivodeship && inBand && inCategory) add(facets.unitType, values.unitType, combo.n);
-    if (inVoivodeship && inUnitType && inCategory && values.band !== null) add(facets.band, values.band, combo.n);
-    if (inVoivodeship && inUnitType && inBand) for (const id of combo.category_ids) add(facets.category, String(id), combo.n);
+    const inCategory = categories.size === 0 || categoryIds.some((id) => categories.has(id));
+    if (inVoivodeship && inUnitType && inBand && inCategory) total += n;
+    if (inUnitType && inBand && inCategory) add(facets.voivodeship, values.voivodeship, n);
+    if (inVoivodeship && inBand && inCategory) add(facets.unitType, values.unitType, n);
+    if (inVoivodeship && inUnitType && inCategory && values.band !== null) add(facets.band, values.band, n);
+    if (inVoivodeship && inUnitType && inBand) for (const id of categoryIds) add(facets.category, String(id), n);
   }
   return { total, facets };
+}
+
+/** The facet, category and year conditions of a search, without its words. */
+function filterConditions(filters: SearchFilters): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`true`];
+  if (filters.voivodeships.length + filters.unitTypes.length + filters.bands.length > 0) {
+    conditions.push(Prisma.sql`facet_key = ANY(${keysMatching(filters.voivodeships, filters.unitTypes, filters.bands)}::int[])`);
+  }
+  if (filters.categoryIds.length > 0) conditions.push(Prisma.sql`category_ids && ${filters.categoryIds}::int[]`);
+  return Prisma.sql`${Prisma.join(conditions, " AND ")} ${yearCondition(filters)}`;
 }
 
 function orderBy(sort: SearchSort, tsquery: string | null): Prisma.Sql {
@@ -87,16 +127,10 @@ function orderBy(sort: SearchSort, tsquery: string | null): Prisma.Sql {
 }
 
 async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number, limit: number): Promise<number[]> {
-  const conditions: Prisma.Sql[] = [];
-  if (filters.tsquery !== null) conditions.push(Prisma.sql`document @@ to_tsquery('simple', ${filters.tsquery})`);
-  if (filters.voivodeships.length + filters.unitTypes.length + filters.bands.length > 0) {
-    conditions.push(Prisma.sql`facet_key = ANY(${keysMatching(filters.voivodeships, filters.unitTypes, filters.bands)}::int[])`);
-  }
-  if (filters.categoryIds.length > 0) conditions.push(Prisma.sql`category_ids && ${filters.categoryIds}::int[]`);
-  const where = conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`true`;
+  const text = filters.tsquery === null ? Prisma.sql`true` : Prisma.sql`document @@ to_tsquery('simple', ${filters.tsquery})`;
   const rows = await db.$queryRaw<{ practice_id: number }[]>`
     SELECT practice_id FROM practice_search
-    WHERE ${where} ${yearCondition(filters)}
+    WHERE ${text} AND ${filterConditions(filters)}
     ORDER BY ${orderBy(sort, filters.tsquery)}
     LIMIT ${limit} OFFSET ${offset}`;
   return rows.map((row) => row.practice_id);
@@ -104,7 +138,8 @@ async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number,
 
 /**
  * One page of a search: the ids in order, the total and all four facets. Two queries on the narrow
- * index run side by side: one page of ids, and the matches grouped by facet combination.
+ * index run side by side: one page of ids, and the matches grouped by facet combination (cached
+ * per text query and index version, see facet-cache.ts).
  */
 export async function searchPractices(filters: SearchFilters, sort: SearchSort, offset: number, limit: number): Promise<SearchPage> {
   const [combos, ids] = await Promise.all([facetCombos(filters), pageIds(filters, sort, offset, limit)]);
@@ -160,7 +195,5 @@ export type SearchResultRecord = Prisma.PracticeGetPayload<{ select: typeof resu
 /** The practices of one result page, in the order of `ids`. */
 export async function getSearchResultRecords(ids: number[]): Promise<SearchResultRecord[]> {
   if (ids.length === 0) return [];
-  const records = await db.practice.findMany({ where: { id: { in: ids } }, select: resultSelect });
-  const byId = new Map(records.map((record) => [record.id, record]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  return orderByIds(ids, await db.practice.findMany({ where: { id: { in: ids } }, select: resultSelect }));
 }
