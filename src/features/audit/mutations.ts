@@ -38,8 +38,9 @@ export async function hashClientAddress(ip: string): Promise<string> {
   return createHmac("sha256", await ipKey).update(ip).digest("hex");
 }
 
-export async function recordAudit(entry: AuditEntry, writer: AuditWriter = db): Promise<void> {
-  await writer.auditEvent.create({
+/** Writes the event; returns its id. */
+export async function recordAudit(entry: AuditEntry, writer: AuditWriter = db): Promise<bigint> {
+  const event = await writer.auditEvent.create({
     data: {
       action: entry.action,
       actorId: entry.actor?.id ?? null,
@@ -49,7 +50,9 @@ export async function recordAudit(entry: AuditEntry, writer: AuditWriter = db): 
       details: entry.details,
       ipHash: entry.ip ? await hashClientAddress(entry.ip) : null,
     },
+    select: { id: true },
   });
+  return event.id;
 }
 
 /** For tests that empty the database: the key is made again at next use. */

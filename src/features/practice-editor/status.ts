@@ -15,3 +15,13 @@ export const STATUS_FILTERS = {
 } as const;
 
 export type StatusFilter = keyof typeof STATUS_FILTERS;
+
+export const CHANGE_LABELS = {
+  CREATED: "utworzenie",
+  EDITED: "edycja",
+  PUBLISHED: "publikacja",
+  UNPUBLISHED: "wycofanie z publikacji",
+  RESTORED: "przywrócenie wersji",
+  DELETED: "przeniesienie do kosza",
+  UNDELETED: "przywrócenie z kosza",
+} as const;
