@@ -5,7 +5,7 @@ import type { FormError } from "@/components/ui/ErrorSummary";
 import { requireEditor } from "@/features/auth/authorize";
 import { clientAddress } from "@/features/auth/request-context";
 import { revalidatePublicPages } from "@/features/practice-editor/revalidate";
-import { formText } from "@/lib/form-data";
+import { formId, formText } from "@/lib/form-data";
 import { removeAttachment, updateAttachments } from "./mutations";
 import { attachmentPositionSchema, attachmentTitleSchema } from "./schema";
 
@@ -15,14 +15,10 @@ export type AttachmentEditState = {
   saved: boolean;
 };
 
-function idFrom(form: FormData, name: string): number | null {
-  const value = formText(form, name);
-  return /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2_147_483_647 ? Number(value) : null;
-}
 
 export async function updateAttachmentsAction(_previous: AttachmentEditState, form: FormData): Promise<AttachmentEditState> {
   const editor = await requireEditor();
-  const practiceId = idFrom(form, "id");
+  const practiceId = formId(form, "id");
   if (practiceId === null) redirect("/admin");
   const ids = form.getAll("zalacznik").flatMap((value) => (typeof value === "string" && /^[1-9]\d{0,9}$/.test(value) ? [Number(value)] : []));
   const values: AttachmentEditState["values"] = {};
@@ -46,8 +42,8 @@ export async function updateAttachmentsAction(_previous: AttachmentEditState, fo
 
 export async function removeAttachmentAction(form: FormData): Promise<void> {
   const editor = await requireEditor();
-  const practiceId = idFrom(form, "id");
-  const attachmentId = idFrom(form, "zalacznik");
+  const practiceId = formId(form, "id");
+  const attachmentId = formId(form, "zalacznik");
   if (practiceId === null || attachmentId === null) redirect("/admin");
   const result = await removeAttachment(practiceId, attachmentId, { id: editor.id, email: editor.email }, await clientAddress());
   if (result.publicChange) revalidatePublicPages();

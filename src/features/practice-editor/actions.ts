@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/features/auth/authorize";
 import { clientAddress } from "@/features/auth/request-context";
-import { formText } from "@/lib/form-data";
+import { formId, formText } from "@/lib/form-data";
 import { findMissingCategories, isSlugTaken } from "./data";
 import { applyContactOperation, type PracticeFormState, parseOperation } from "./form-state";
 import { EMPTY_CONTACT, readPracticeForm, validatePracticeForm } from "./form-values";
@@ -13,10 +13,6 @@ import { revalidatePublicPages } from "./revalidate";
 // Every action: the editor first (a replayed request without a session changes nothing), then
 // the input parsed, then the write; public pages are revalidated when the public can see it.
 
-function idFrom(form: FormData, name: string): number | null {
-  const value = formText(form, name);
-  return /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2_147_483_647 ? Number(value) : null;
-}
 
 /** Where an editor lands after a write: the practice, with what happened in its query. */
 function afterWrite(result: WriteResult, id: number, successQuery: string): never {
@@ -31,7 +27,7 @@ function afterWrite(result: WriteResult, id: number, successQuery: string): neve
 export async function savePracticeAction(previous: PracticeFormState, form: FormData): Promise<PracticeFormState> {
   const editor = await requireEditor();
   const operation = parseOperation(formText(form, "operacja"));
-  const id = idFrom(form, "id");
+  const id = formId(form, "id");
   const next: PracticeFormState = { values: readPracticeForm(form), errors: [], conflict: null, preview: false, revision: previous.revision + 1 };
 
   if (operation.kind === "preview" || operation.kind === "none") {
@@ -60,7 +56,7 @@ export async function savePracticeAction(previous: PracticeFormState, form: Form
     if (result.publicChange) revalidatePublicPages();
     redirect(`/admin/praktyki/${result.id}?${success}`);
   }
-  const baseVersion = idFrom(form, "wersja") ?? 0;
+  const baseVersion = formId(form, "wersja") ?? 0;
   const result = await savePractice(id, baseVersion, input, author, { publish: operation.publish, ip });
   if (!result.ok && result.reason === "conflict") {
     return { ...next, conflict: { ...result.conflict, at: result.conflict.at.toISOString() } };
@@ -73,18 +69,18 @@ export async function savePracticeAction(previous: PracticeFormState, form: Form
 
 export async function setStatusAction(form: FormData): Promise<void> {
   const editor = await requireEditor();
-  const id = idFrom(form, "id");
+  const id = formId(form, "id");
   const status = formText(form, "stan") === "opublikowana" ? "PUBLISHED" : "UNPUBLISHED";
   if (id === null) redirect("/admin");
-  const result = await setPracticeStatus(id, idFrom(form, "wersja") ?? 0, status, { id: editor.id, email: editor.email }, await clientAddress());
+  const result = await setPracticeStatus(id, formId(form, "wersja") ?? 0, status, { id: editor.id, email: editor.email }, await clientAddress());
   afterWrite(result, id, status === "PUBLISHED" ? "opublikowano=1" : "wycofano=1");
 }
 
 export async function restoreVersionAction(form: FormData): Promise<void> {
   const editor = await requireEditor();
-  const id = idFrom(form, "id");
-  const number = idFrom(form, "numer");
+  const id = formId(form, "id");
+  const number = formId(form, "numer");
   if (id === null || number === null) redirect("/admin");
-  const result = await restoreVersion(id, idFrom(form, "wersja") ?? 0, number, { id: editor.id, email: editor.email }, await clientAddress());
+  const result = await restoreVersion(id, formId(form, "wersja") ?? 0, number, { id: editor.id, email: editor.email }, await clientAddress());
   afterWrite(result, id, `przywrocono=${number}`);
 }

@@ -3,20 +3,16 @@
 import { redirect } from "next/navigation";
 import { requireAdministrator, requireEditor } from "@/features/auth/authorize";
 import { clientAddress } from "@/features/auth/request-context";
-import { formText } from "@/lib/form-data";
+import { formId } from "@/lib/form-data";
 import { moveToBin, purgePractice, restoreFromBin } from "./bin-mutations";
 import { revalidatePublicPages } from "./revalidate";
 
-function idFrom(form: FormData, name: string): number | null {
-  const value = formText(form, name);
-  return /^[1-9]\d{0,9}$/.test(value) && Number(value) <= 2_147_483_647 ? Number(value) : null;
-}
 
 export async function moveToBinAction(form: FormData): Promise<void> {
   const editor = await requireEditor();
-  const id = idFrom(form, "id");
+  const id = formId(form, "id");
   if (id === null) redirect("/admin");
-  const result = await moveToBin(id, idFrom(form, "wersja") ?? 0, { id: editor.id, email: editor.email }, await clientAddress());
+  const result = await moveToBin(id, formId(form, "wersja") ?? 0, { id: editor.id, email: editor.email }, await clientAddress());
   if (!result.ok) redirect(result.reason === "conflict" ? `/admin/praktyki/${id}?konflikt=1` : "/admin");
   if (result.wasPublished) revalidatePublicPages();
   redirect("/admin?przeniesiono-do-kosza=1");
@@ -24,7 +20,7 @@ export async function moveToBinAction(form: FormData): Promise<void> {
 
 export async function restoreFromBinAction(form: FormData): Promise<void> {
   const editor = await requireEditor();
-  const id = idFrom(form, "id");
+  const id = formId(form, "id");
   if (id === null) redirect("/admin");
   await restoreFromBin(id, { id: editor.id, email: editor.email }, await clientAddress());
   redirect(`/admin/praktyki/${id}?przywrocono-z-kosza=1`);
@@ -32,7 +28,7 @@ export async function restoreFromBinAction(form: FormData): Promise<void> {
 
 export async function purgePracticeAction(form: FormData): Promise<void> {
   const editor = await requireAdministrator();
-  const id = idFrom(form, "id");
+  const id = formId(form, "id");
   if (id === null) redirect("/admin");
   await purgePractice(id, { id: editor.id, email: editor.email }, await clientAddress());
   redirect("/admin?stan=kosz&usunieto-na-stale=1");

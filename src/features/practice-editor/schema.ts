@@ -99,4 +99,4 @@ export const practiceFormSchema = z
 export type PracticeInput = z.output<typeof practiceFormSchema>;
 
 /** A practice's id in an admin URL. */
-export const practiceIdSchema = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number).pipe(z.number().max(2_147_483_647));
+export { recordIdSchema as practiceIdSchema } from "@/lib/record-id";
