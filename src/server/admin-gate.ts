@@ -1,10 +1,11 @@
 import { SESSION_COOKIE, sessionTokenHash } from "@/features/auth/session-token";
 
-// A first, cheap line in front of the admin: a read of any admin address (page, `.rsc` payload,
-// prefetch…) by a browser that holds no session cookie at all never reaches Next. It is not the
-// authorization: every admin page, action and route handler checks the session itself, and this
-// gate does not look the token up. Other methods pass: server actions and route handlers answer
-// them (a redirect to the sign-in page, 401) so that the browser's page can follow.
+// A first line in front of the admin: a read of any admin address (page, `.rsc` payload,
+// prefetch…) without a live session never reaches Next, and gets a plain redirect to the sign-in
+// page (or 401 for RSC requests) instead of a page whose redirect is inside its payload. It is
+// not the authorization: every admin page, action and route handler checks the session itself.
+// Other methods pass: server actions and route handlers answer them (a redirect to the sign-in
+// page, 401) in a form the browser's page can follow.
 
 const ADMIN_PATH = /^\/admin(?:[/.]|$)/;
 const OPEN_PATH = /^\/admin\/logowanie(?:[/.]|$)/;
@@ -18,11 +19,12 @@ function header(headers: Facts["headers"], name: string): string {
   return (Array.isArray(value) ? value.join(",") : value) ?? "";
 }
 
-function hasSessionCookie(cookieHeader: string): boolean {
-  return cookieHeader.split(";").some((pair) => {
+function sessionTokenHashOf(cookieHeader: string): string | null {
+  for (const pair of cookieHeader.split(";")) {
     const [name, ...value] = pair.trim().split("=");
-    return name === SESSION_COOKIE && sessionTokenHash(value.join("=")) !== null;
-  });
+    if (name === SESSION_COOKIE) return sessionTokenHash(value.join("="));
+  }
+  return null;
 }
 
 function isRscRequest(facts: Facts): boolean {
@@ -35,10 +37,11 @@ function isRscRequest(facts: Facts): boolean {
   );
 }
 
-export function adminGate(facts: Facts): GateAnswer {
+export async function adminGate(facts: Facts, isLiveSession: (tokenHash: string) => Promise<boolean>): Promise<GateAnswer> {
   if (!ADMIN_PATH.test(facts.pathname) || OPEN_PATH.test(facts.pathname)) return null;
   if (facts.method !== "GET" && facts.method !== "HEAD") return null;
-  if (hasSessionCookie(header(facts.headers, "cookie"))) return null;
+  const tokenHash = sessionTokenHashOf(header(facts.headers, "cookie"));
+  if (tokenHash && (await isLiveSession(tokenHash))) return null;
   if (isRscRequest(facts)) return { status: 401 };
   const returnTo = facts.url.startsWith("/admin") && !facts.url.startsWith("/admin.") ? facts.url : "/admin";
   return { status: 303, location: `/admin/logowanie?powrot=${encodeURIComponent(returnTo)}` };

@@ -2,12 +2,13 @@ import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import pg from "pg";
+import { createLiveSessionCheck } from "@/features/auth/session-check";
 import { createCategoryCheck } from "@/features/category/slug-check";
 import { createPublishedPracticeCheck } from "@/features/practice/published-slugs";
 import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
-import { adminGate } from "./admin-gate";
+import { adminGate, type GateAnswer } from "./admin-gate";
 import { countViewOnEnd } from "./count-views";
 import { FiguresRefresher } from "./figures-refresher";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
@@ -44,7 +45,8 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     { pattern: PRACTICE_ROUTE, exists: createPublishedPracticeCheck(pool) },
     { pattern: CATEGORY_ROUTE, exists: createCategoryCheck(pool) },
   ]);
-  const { TRUST_PROXY: trustProxy } = env();
+  const { TRUST_PROXY: trustProxy, SESSION_IDLE_MINUTES: idleMinutes } = env();
+  const isLiveSession = createLiveSessionCheck(pool, idleMinutes);
 
   const server = createServer((req, res) => {
     const pathname = pathnameOf(req.url);
@@ -54,18 +56,11 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Nieprawidłowy adres.");
       return;
     }
-    const gateAnswer = adminGate({ method: req.method, pathname, url: req.url ?? "/", headers: req.headers });
-    if (gateAnswer) {
-      res.setHeader("cache-control", "no-store");
-      if (gateAnswer.status === 303) res.writeHead(303, { location: gateAnswer.location }).end();
-      else res.writeHead(401, { "content-type": "text/plain; charset=utf-8" }).end("Zaloguj się, aby kontynuować.");
-      return;
-    }
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
-    gate
-      .urlFor(pathname, req.url ?? "/")
-      .then((url) => {
-        req.url = url;
+    adminGate({ method: req.method, pathname, url: req.url ?? "/", headers: req.headers }, isLiveSession)
+      .then(async (answer) => {
+        if (answer) return answerFromGate(res, answer);
+        req.url = await gate.urlFor(pathname, req.url ?? "/");
         return handle(req, res);
       })
       .catch((error: unknown) => {
@@ -101,6 +96,12 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       await pool.end();
     },
   };
+}
+
+function answerFromGate(res: ServerResponse, answer: NonNullable<GateAnswer>): void {
+  res.setHeader("cache-control", "no-store");
+  if (answer.status === 303) res.writeHead(303, { location: answer.location }).end();
+  else res.writeHead(401, { "content-type": "text/plain; charset=utf-8" }).end("Zaloguj się, aby kontynuować.");
 }
 
 /**
