@@ -93,3 +93,22 @@ export const test = base.extend<{ editor: TestAccount; administrator: TestAccoun
 
 export type { AdminFixtures };
 export { expect };
+
+/** A draft with the required fields only, made through the form; returns its id. */
+export async function createDraft(page: Page, title: string): Promise<number> {
+  await page.goto("/admin/praktyki/nowa");
+  const form = page.getByRole("form", { name: "Nowa praktyka" });
+  await form.getByLabel("Tytuł", { exact: true }).fill(title);
+  await form.getByLabel("Skrót", { exact: true }).fill("Krótki opis praktyki na potrzeby testu.");
+  await form.getByLabel("Kategoria główna").selectOption({ index: 1 });
+  await form.getByLabel("Typ jednostki").selectOption({ label: "gmina miejska" });
+  await form.getByLabel("Województwo").selectOption({ label: "mazowieckie" });
+  await form.getByLabel("Miejscowość", { exact: true }).fill("Płock");
+  await form.getByLabel("Jednostka wdrażająca").fill("Urząd Miasta Płocka");
+  await form.getByLabel("Kod pocztowy").fill("09-400");
+  await form.getByLabel("Poczta", { exact: true }).fill("Płock");
+  await form.getByLabel("Imię i nazwisko").fill("Ewa Testowa");
+  await form.getByRole("button", { name: "Zapisz jako szkic" }).click();
+  await expect(page).toHaveURL(/\/admin\/praktyki\/\d+\?zapisano=1/);
+  return Number(/\/admin\/praktyki\/(\d+)/.exec(page.url())![1]);
+}
