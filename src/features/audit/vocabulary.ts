@@ -22,6 +22,9 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   ATTACHMENT_UPDATED: "zmiana załączników",
   ATTACHMENT_REMOVED: "usunięcie załącznika",
   ATTACHMENT_REJECTED: "odrzucenie pliku",
+  CATEGORY_CREATED: "utworzenie kategorii",
+  CATEGORY_UPDATED: "zmiana kategorii",
+  CATEGORY_DELETED: "usunięcie kategorii",
 };
 
 export const ALL_ACTIONS = Object.keys(ACTION_LABELS) as AuditAction[];
@@ -45,7 +48,15 @@ const LOGIN_FAILURES: Record<string, string> = {
 };
 
 const ROLE_NAMES: Record<string, string> = { EDITOR: "redaktor", ADMINISTRATOR: "administrator" };
-const ACCOUNT_FIELDS: Record<string, string> = { name: "imię i nazwisko", role: "rola", active: "aktywne" };
+const CHANGED_FIELDS: Record<string, string> = {
+  name: "nazwa",
+  role: "rola",
+  active: "aktywne",
+  slug: "adres",
+  description: "opis",
+  parentId: "kategoria nadrzędna (nr)",
+  position: "pozycja",
+};
 
 function text(value: unknown): string {
   if (typeof value === "boolean") return value ? "tak" : "nie";
@@ -73,9 +84,11 @@ export function describeDetails(action: AuditAction, details: unknown): string {
       return typeof d.title === "string" ? `tytuł „${d.title}”` : "";
     case "USER_CREATED":
       return [d.role ? `rola: ${text(d.role)}` : "", d.via === "wiersz-polecen" ? "z wiersza poleceń" : ""].filter(Boolean).join(", ");
-    case "USER_UPDATED": {
+    case "USER_UPDATED":
+    case "CATEGORY_UPDATED": {
       const changed = (d.changed ?? {}) as Record<string, { from: unknown; to: unknown }>;
-      return Object.entries(changed).map(([key, change]) => `${ACCOUNT_FIELDS[key] ?? key}: ${text(change.from)} → ${text(change.to)}`).join("; ");
+      const label = (key: string) => (action === "USER_UPDATED" && key === "name" ? "imię i nazwisko" : (CHANGED_FIELDS[key] ?? key));
+      return Object.entries(changed).map(([key, change]) => `${label(key)}: ${text(change.from ?? "—")} → ${text(change.to ?? "—")}`).join("; ");
     }
     case "PASSWORD_CHANGED":
       return d.byOwner ? "przez właściciela konta" : "przez administratora";

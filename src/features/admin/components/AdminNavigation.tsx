@@ -10,6 +10,7 @@ export function AdminNavigation({ editor }: { editor: Editor }) {
     { href: "/admin/praktyki/nowa", label: "Dodaj praktykę" },
     ...(isAdministrator(editor)
       ? [
+          { href: "/admin/kategorie", label: "Kategorie" },
           { href: "/admin/dziennik", label: "Dziennik zdarzeń" },
           { href: "/admin/konta", label: "Konta" },
         ]
