@@ -65,8 +65,14 @@ export function changedFields(before: PracticeSnapshot, after: PracticeSnapshot,
 }
 
 function segmentsOf(before: string, after: string, multiline: boolean): Segment[] {
-  const parts = multiline && (before.includes("\n") || after.includes("\n")) ? diffLines(before, after) : diffWordsWithSpace(before, after);
-  return parts.map((part) => ({ text: part.value, change: part.added ? "added" : part.removed ? "removed" : "same" }));
+  if (!multiline) {
+    return diffWordsWithSpace(before, after).map((part) => ({ text: part.value, change: part.added ? "added" : part.removed ? "removed" : "same" }));
+  }
+  // Every line ends with a newline, so an unchanged last line compares equal to itself.
+  return diffLines(`${before}\n`, `${after}\n`).map((part) => ({
+    text: part.value,
+    change: part.added ? "added" : part.removed ? "removed" : "same",
+  }));
 }
 
 export function compareSnapshots(before: PracticeSnapshot, after: PracticeSnapshot, names: Names): FieldChange[] {

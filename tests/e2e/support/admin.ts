@@ -13,8 +13,11 @@ export const E2E_PASSWORD = "szumiące brzozy nad jeziorem";
 
 export type TestAccount = { id: number; email: string; name: string; password: string };
 
+/** The embedded cluster of the browser tests' server: EMBEDDED_PG_DIR in playwright.config.ts. */
+const E2E_PG_DIR = ".data/e2e-postgres";
+
 function databaseUrl(): string {
-  const directory = process.env.EMBEDDED_PG_DIR ?? ".data/e2e-postgres";
+  const directory = E2E_PG_DIR;
   const port = readFileSync(`${directory}/postmaster.pid`, "utf8").split("\n")[3]?.trim();
   return `postgresql://postgres:postgres@127.0.0.1:${port}/bdp`;
 }
@@ -58,14 +61,6 @@ export async function purgePractice(browser: Browser, pool: pg.Pool, practiceId:
   await context.close();
 }
 
-type AdminFixtures = {
-  database: pg.Pool;
-  editor: TestAccount;
-  administrator: TestAccount;
-  /** Console errors and uncaught exceptions of the test's page: any fails the test. */
-  consoleErrors: string[];
-};
-
 export const test = base.extend<{ editor: TestAccount; administrator: TestAccount; consoleErrors: string[] }, { database: pg.Pool }>({
   database: [
     async ({}, use) => {
@@ -77,6 +72,7 @@ export const test = base.extend<{ editor: TestAccount; administrator: TestAccoun
   ],
   editor: async ({ database }, use) => use(await createAccount(database, "redaktor")),
   administrator: async ({ database }, use) => use(await createAccount(database, "administrator")),
+  // Console errors and uncaught exceptions of the test's page: any fails the test.
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
@@ -91,7 +87,6 @@ export const test = base.extend<{ editor: TestAccount; administrator: TestAccoun
   ],
 });
 
-export type { AdminFixtures };
 export { expect };
 
 /** A draft with the required fields only, made through the form; returns its id. */
