@@ -57,6 +57,11 @@ export async function recordFailure(scope: ThrottleScope, key: string, now = new
   }
 }
 
+/** Throttle rows without a failure for a day count as zero anyway: they go. */
+export async function forgetOldFailures(now = new Date()): Promise<void> {
+  await db.loginThrottle.deleteMany({ where: { lastFailureAt: { lt: new Date(now.getTime() - FAILURE_MEMORY_MS) } } });
+}
+
 export async function clearThrottle(key: string): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { key } });
 }

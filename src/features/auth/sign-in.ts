@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { hashClientAddress, recordAudit } from "@/features/audit/mutations";
 import { findThrottle, findUserForSignIn } from "./data";
-import { clearThrottle, createSession, deleteDeadSessions, recordFailure, recordSignIn } from "./mutations";
+import { clearThrottle, createSession, deleteDeadSessions, forgetOldFailures, recordFailure, recordSignIn } from "./mutations";
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password";
 
 export type SignInResult =
@@ -52,6 +52,7 @@ export async function signIn({ email, password, ip, idleMs, lifetimeMs }: Attemp
 
   await clearThrottle(keys.account);
   await deleteDeadSessions(idleMs, now);
+  await forgetOldFailures(now);
   const token = await createSession(user.id, lifetimeMs, now);
   await recordSignIn(user.id, needsRehash(user.passwordHash) ? await hashPassword(password) : null, now);
   await recordAudit({ action: "LOGIN_SUCCEEDED", actor: { id: user.id, email: user.email }, ip });
