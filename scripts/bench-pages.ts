@@ -20,7 +20,7 @@ const { searchParamsSchema } = await import("../src/features/search/schema");
 const { warsawDay } = await import("../src/features/visits/warsaw-day");
 
 const started = performance.now();
-await seedDemoData({ log: () => {} });
+await seedDemoData({ log: () => {}, demoAccount: false });
 const categoryIds = new Map((await db.category.findMany()).map((category) => [category.slug, category.id]));
 await insertSyntheticPractices({ count: COUNT, categoryIds });
 // 90 days of visits, views on every practice and downloads of the demo attachments.

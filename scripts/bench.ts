@@ -13,7 +13,7 @@ const database = await throwawayDatabase(".bench/postgres");
 const { db, disconnectDb } = await import("../src/lib/db");
 const { seedDemoData } = await import("./seed");
 const { insertSyntheticPractices } = await import("./bench/synthetic-practices");
-await seedDemoData({ log: console.log });
+await seedDemoData({ log: console.log, demoAccount: false });
 const categoryIds = new Map((await db.category.findMany()).map((category) => [category.slug, category.id]));
 await insertSyntheticPractices({ count: PRACTICES, categoryIds });
 const practiceCount = await db.practice.count();

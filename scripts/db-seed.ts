@@ -10,7 +10,7 @@ try {
     // Imported only now: the database client reads DATABASE_URL, which provideDatabase may have set.
     const { seedDemoData } = await import("./seed");
     const { disconnectDb } = await import("../src/lib/db");
-    await seedDemoData({ log });
+    await seedDemoData({ log, demoAccount: database.embedded });
     await disconnectDb();
   } else {
     log("The database already holds data; nothing seeded.");

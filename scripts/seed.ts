@@ -1,10 +1,12 @@
 // Demo data: the category tree, the two reference records, the demo practices with their files,
 // the publications and other databases of the content pages, and the counter's legacy figure. Run by `npm start` on an empty embedded database, or by hand
 // with `npm run db:seed` (scripts/db-seed.ts, which leaves a database holding data alone).
+import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createExternalLink } from "../src/features/external-links/mutations";
+import { createUser } from "../src/features/accounts/mutations";
 import { createPractice, type NewAttachment } from "../src/features/practice/mutations";
 import { createPublication } from "../src/features/publications/mutations";
 import { PracticeStatus } from "../src/generated/prisma/enums";
@@ -88,7 +90,24 @@ async function seedContentPages(): Promise<void> {
   for (const [position, link] of demoExternalLinks.entries()) await createExternalLink({ ...link, position });
 }
 
-export async function seedDemoData({ log }: { log: (line: string) => void }): Promise<void> {
+export const DEMO_ACCOUNT_EMAIL = "demo@bdp.invalid";
+
+/**
+ * The demo's editor account (an administrator, to show every part of the admin), with a random
+ * password printed this once. Only for the embedded database: a real deployment starts with no
+ * account at all and makes its first with `npm run user:create`.
+ */
+async function seedDemoAccount(log: (line: string) => void): Promise<void> {
+  const password = `demo-${randomBytes(12).toString("base64url")}`;
+  await createUser(
+    { email: DEMO_ACCOUNT_EMAIL, name: "Konto demonstracyjne", role: "ADMINISTRATOR", password },
+    null,
+    { via: "dane-demonstracyjne" },
+  );
+  log(`Demo admin account (shown only now): ${DEMO_ACCOUNT_EMAIL}, password: ${password} — sign in at /admin/logowanie.`);
+}
+
+export async function seedDemoData({ log, demoAccount }: { log: (line: string) => void; demoAccount: boolean }): Promise<void> {
   const categoryIds = await seedCategories();
   const practices = [...referencePractices, ...demoPractices];
   for (const practice of practices) await seedPractice(practice, categoryIds);
@@ -98,4 +117,5 @@ export async function seedDemoData({ log }: { log: (line: string) => void }): Pr
     `Demo data: ${categoryIds.size} categories, ${practices.length} practices, ` +
       `${demoPublications.length} publications, ${demoExternalLinks.length} other databases.`,
   );
+  if (demoAccount) await seedDemoAccount(log);
 }

@@ -60,7 +60,7 @@ async function main(): Promise<void> {
       // The seed (and the Prisma client it uses) is loaded only when needed, and let go after.
       const { seedDemoData } = await import("./seed");
       const { disconnectDb } = await import("../src/lib/db");
-      await seedDemoData({ log });
+      await seedDemoData({ log, demoAccount: database.embedded });
       await disconnectDb();
     }
     if (!dev) await buildIfNeeded();

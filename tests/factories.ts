@@ -48,3 +48,21 @@ export async function createTestPractice(overrides: Partial<NewPractice> & { sta
   const id = await createPractice(input);
   return { id, ...input };
 }
+
+export const TEST_PASSWORD = "zielony rower pod lipą 2026";
+
+/** An account with a unique e-mail; the password is TEST_PASSWORD unless given. */
+export async function createTestUser(options: { role?: "EDITOR" | "ADMINISTRATOR"; password?: string; active?: boolean; name?: string } = {}) {
+  sequence += 1;
+  const { hashPassword } = await import("../src/features/auth/password");
+  const email = `redaktor.${sequence}.${randomUUID().slice(0, 8)}@gmina.example.pl`;
+  return db.user.create({
+    data: {
+      email,
+      name: options.name ?? `Redaktorka Testowa ${sequence}`,
+      role: options.role ?? "EDITOR",
+      active: options.active ?? true,
+      passwordHash: await hashPassword(options.password ?? TEST_PASSWORD),
+    },
+  });
+}

@@ -68,9 +68,14 @@ export async function startEmbeddedPostgres({ dataDir, database, log = () => {} 
     throw new Error(`Embedded PostgreSQL did not start. Its last words:\n${recentOutput.join("").trim()}`);
   }
 
-  const urlFor = (name: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`;
+  const urlFor = (name: string) => embeddedUrl(port, name);
   await ensureDatabase(urlFor("postgres"), database);
   return { url: urlFor(database), urlFor, stop: () => server.stop() };
+}
+
+/** The connection string of a database of an embedded cluster listening on `port`. */
+export function embeddedUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 async function ensureDatabase(adminUrl: string, database: string): Promise<void> {

@@ -20,6 +20,12 @@ const envSchema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("false")
     .transform((value) => value === "true" || value === "1"),
+  /** Editors' sessions end after this many minutes without a request… */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(60),
+  /** …and this many hours after signing in, whatever their use. */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  /** The largest attachment accepted, in megabytes (10^6 bytes); the content inspection reads at most 32 MiB. */
+  ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(33).default(20),
   /** Where `npm start` keeps the embedded PostgreSQL cluster when DATABASE_URL is unset. */
   EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
   /**

@@ -42,3 +42,11 @@ describe("pluralPl", () => {
     ]);
   });
 });
+
+describe("formatDateTime", () => {
+  it("shows Warsaw time with the month's genitive", async () => {
+    const { formatDateTime } = await import("./format");
+    expect(formatDateTime(new Date("2026-11-23T13:32:00Z"))).toBe("23 listopada 2026 r., 14:32");
+    expect(formatDateTime(new Date("2026-07-01T06:05:00Z"))).toBe("1 lipca 2026 r., 08:05");
+  });
+});

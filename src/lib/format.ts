@@ -63,3 +63,19 @@ export function formatShortDate(isoDay: string): string {
 export function countPl(count: number, one: string, few: string, many: string): string {
   return `${formatInteger(count)} ${pluralPl(count, one, few, many)}`;
 }
+
+const dateTime = new Intl.DateTimeFormat("pl-PL", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Europe/Warsaw",
+});
+
+/** An instant as people in Poland read it: "23 listopada 2026 r., 14:32". */
+export function formatDateTime(instant: Date): string {
+  const parts = dateTime.formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? "";
+  return `${part("day")} ${part("month")} ${part("year")} r., ${part("hour")}:${part("minute")}`;
+}

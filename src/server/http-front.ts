@@ -1,16 +1,20 @@
 import { randomBytes } from "node:crypto";
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import next from "next";
 import pg from "pg";
+import { createLiveSessionCheck } from "@/features/auth/session-check";
 import { createCategoryCheck } from "@/features/category/slug-check";
 import { createPublishedPracticeCheck } from "@/features/practice/published-slugs";
 import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
+import { adminGate, type GateAnswer } from "./admin-gate";
 import { countViewOnEnd } from "./count-views";
 import { FiguresRefresher } from "./figures-refresher";
 import { categoryViewUrl } from "./category-view";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
+import { applyRequestFacts } from "./request-facts";
+import { securityHeaders } from "./security-headers";
 
 // The site's HTTP server: Next.js behind a thin front that counts page views. Counting lives here,
 // not in a proxy.ts, because only here can a response be held until its view is committed, and a
@@ -42,19 +46,22 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     { pattern: PRACTICE_ROUTE, exists: createPublishedPracticeCheck(pool) },
     { pattern: CATEGORY_ROUTE, exists: createCategoryCheck(pool) },
   ]);
-  const { TRUST_PROXY: trustProxy } = env();
+  const { TRUST_PROXY: trustProxy, SESSION_IDLE_MINUTES: idleMinutes } = env();
+  const isLiveSession = createLiveSessionCheck(pool, idleMinutes);
 
   const server = createServer((req, res) => {
     const pathname = pathnameOf(req.url);
+    const { https } = applyRequestFacts(req, trustProxy);
+    secureResponse(req, res, pathname ?? "/", https, dev);
     if (pathname === null) {
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Nieprawidłowy adres.");
       return;
     }
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
-    gate
-      .urlFor(pathname, req.url ?? "/")
-      .then((url) => {
-        req.url = categoryViewUrl(pathname, url);
+    adminGate({ method: req.method, pathname, url: req.url ?? "/", headers: req.headers }, isLiveSession)
+      .then(async (answer) => {
+        if (answer) return answerFromGate(res, answer);
+        req.url = categoryViewUrl(pathname, await gate.urlFor(pathname, req.url ?? "/"));
         return handle(req, res);
       })
       .catch((error: unknown) => {
@@ -90,6 +97,26 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       await pool.end();
     },
   };
+}
+
+function answerFromGate(res: ServerResponse, answer: NonNullable<GateAnswer>): void {
+  res.setHeader("cache-control", "no-store");
+  if (answer.status === 303) res.writeHead(303, { location: answer.location }).end();
+  else res.writeHead(401, { "content-type": "text/plain; charset=utf-8" }).end("Zaloguj się, aby kontynuować.");
+}
+
+/**
+ * Security headers on the response; for the admin, the CSP (with its nonce) also on the request,
+ * where Next reads the nonce to put on its scripts. Headers of those names sent by the client go.
+ */
+function secureResponse(req: IncomingMessage, res: ServerResponse, pathname: string, https: boolean, dev: boolean): void {
+  delete req.headers["content-security-policy"];
+  delete req.headers["content-security-policy-report-only"];
+  // Next's internal header that once let requests skip middleware (CVE-2025-29927); no client sends it.
+  delete req.headers["x-middleware-subrequest"];
+  const { response, nonce } = securityHeaders({ pathname, https, dev });
+  for (const [name, value] of Object.entries(response)) res.setHeader(name, value);
+  if (nonce) req.headers["content-security-policy"] = response["content-security-policy"];
 }
 
 function pathnameOf(rawUrl: string | undefined): string | null {

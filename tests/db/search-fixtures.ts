@@ -14,7 +14,7 @@ import { resetDatabase } from "./reset";
 export async function seedDemoCatalogue(): Promise<void> {
   await resetDatabase();
   const { seedDemoData } = await import("../../scripts/seed");
-  await seedDemoData({ log: () => {} });
+  await seedDemoData({ log: () => {}, demoAccount: false });
 }
 
 export const DEMO_PRACTICE_COUNT = 49;

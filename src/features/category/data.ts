@@ -78,3 +78,27 @@ function subtreeIdsOf(node: CategoryNode): number[] {
 export const getCategoryBySlug = cache(async (slug: string): Promise<CategoryInTree | null> => {
   return findInTree(await getCategoryTree(), slug);
 });
+
+/** The whole tree for administrators: every category with its counts of practices of any state. */
+export async function listCategoriesForAdmin() {
+  const categories = await db.category.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, slug: true, name: true, description: true, position: true, parentId: true, _count: { select: { practiceLinks: true, children: true } } },
+  });
+  type Row = (typeof categories)[number] & { depth: number };
+  const byParent = new Map<number | null, typeof categories>();
+  for (const category of categories) byParent.set(category.parentId, [...(byParent.get(category.parentId) ?? []), category]);
+  const rows: Row[] = [];
+  const walk = (parentId: number | null, depth: number) => {
+    for (const category of byParent.get(parentId) ?? []) {
+      rows.push({ ...category, depth });
+      walk(category.id, depth + 1);
+    }
+  };
+  walk(null, 0);
+  return rows;
+}
+
+export async function getCategoryForAdmin(id: number) {
+  return db.category.findUnique({ where: { id }, select: { id: true, slug: true, name: true, description: true, position: true, parentId: true } });
+}

@@ -3,6 +3,7 @@ import { attachmentStore } from "@/features/attachments/storage";
 import { refreshSearchDocuments } from "@/features/search/mutations";
 import type { PracticeStatus, UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { snapshotOf } from "./snapshot";
 
 export type NewAttachment = { title: string; fileName: string; mimeType: string; content: Uint8Array };
 
@@ -29,7 +30,11 @@ export type NewPractice = {
   attachments: NewAttachment[];
 };
 
-/** Stores the files first: a practice row never points at bytes that are not there. */
+/**
+ * A practice with its version 1 (authored by nobody: the demo data and tests; the admin has its
+ * own path in features/practice-editor). Stores the files first: a practice row never points at
+ * bytes that are not there.
+ */
 export async function createPractice(input: NewPractice): Promise<number> {
   const { categoryIds, contacts, attachments, ...fields } = input;
   const store = attachmentStore();
@@ -44,6 +49,7 @@ export async function createPractice(input: NewPractice): Promise<number> {
       position,
     })),
   );
+  const snapshot = snapshotOf({ ...fields, primaryCategoryId: categoryIds[0], categoryIds, contacts });
   const practice = await db.practice.create({
     data: {
       ...fields,
@@ -51,6 +57,7 @@ export async function createPractice(input: NewPractice): Promise<number> {
       categories: { create: [...new Set(categoryIds)].map((categoryId) => ({ categoryId })) },
       contacts: { create: contacts.map((contact, position) => ({ ...contact, position })) },
       attachments: { create: stored },
+      versions: { create: { number: 1, change: "CREATED", snapshot } },
     },
     select: { id: true },
   });

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Notice } from "@/components/ui/Notice";
+import { isAdministrator, requireEditor } from "@/features/auth/authorize";
+import { BinNotice } from "@/features/practice-editor/components/BinNotice";
+import { PracticeForm } from "@/features/practice-editor/components/PracticeForm";
+import { StatusPanel } from "@/features/practice-editor/components/StatusPanel";
+import { getPracticeForEditing, listCategoryOptions } from "@/features/practice-editor/data";
+import { valuesOf } from "@/features/practice-editor/form-values";
+import { practiceIdSchema } from "@/features/practice-editor/schema";
+import { AttachmentsSection } from "@/features/attachments/components/AttachmentsSection";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function practiceOrNotFound(params: Props["params"]) {
+  const id = practiceIdSchema.safeParse((await params).id);
+  if (!id.success) notFound();
+  const practice = await getPracticeForEditing(id.data);
+  if (!practice) notFound();
+  return practice;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await requireEditor();
+  const id = practiceIdSchema.safeParse((await params).id);
+  const practice = id.success ? await getPracticeForEditing(id.data) : null;
+  return { title: practice ? `Edycja: ${practice.title}` : "Nie znaleziono praktyki" };
+}
+
+const NOTICES: Record<string, (value: string) => { text: string; tone: "success" | "warning" }> = {
+  zapisano: () => ({ text: "Zapisano zmiany.", tone: "success" }),
+  opublikowano: () => ({ text: "Opublikowano. Praktyka jest już widoczna w serwisie.", tone: "success" }),
+  wycofano: () => ({ text: "Wycofano praktykę z publikacji. Nie jest już widoczna w serwisie.", tone: "success" }),
+  "bez-zmian": () => ({ text: "Nie wprowadzono zmian — nic nie zapisano.", tone: "success" }),
+  przywrocono: (value) => ({ text: `Przywrócono treść wersji ${value} jako nową wersję.`, tone: "success" }),
+  "przywrocono-z-kosza": () => ({ text: "Przywrócono praktykę z kosza. Jest wycofana z publikacji albo jest szkicem.", tone: "success" }),
+  konflikt: () => ({ text: "Nie zapisano: w międzyczasie ktoś inny zmienił tę praktykę. Poniżej jest jej aktualna wersja — sprawdź ją i spróbuj ponownie.", tone: "warning" }),
+};
+
+export default async function EditPracticePage({ params, searchParams }: Props) {
+  const editor = await requireEditor();
+  const practice = await practiceOrNotFound(params);
+  const query = await searchParams;
+  const notices = Object.entries(NOTICES).flatMap(([key, make]) => (typeof query[key] === "string" ? [make(query[key])] : []));
+  const categories = await listCategoryOptions();
+  return (
+    <>
+      <p>
+        <Link href="/admin">Praktyki</Link> › edycja
+      </p>
+      <h1 className="mt-2 text-3xl font-bold">{practice.title}</h1>
+      {notices.map((notice) => (
+        <Notice key={notice.text} tone={notice.tone}>
+          {notice.text}
+        </Notice>
+      ))}
+      {practice.deletedAt ? (
+        <BinNotice practice={practice} canPurge={isAdministrator(editor)} />
+      ) : (
+        <>
+          <StatusPanel practice={practice} />
+          <PracticeForm
+            key={practice.version}
+            practice={{ id: practice.id, version: practice.version, status: practice.status }}
+            categories={categories}
+            initial={{ values: valuesOf(practice), errors: [], conflict: null, preview: false, revision: 0 }}
+          />
+          <AttachmentsSection practice={practice} query={query} />
+        </>
+      )}
+    </>
+  );
+}

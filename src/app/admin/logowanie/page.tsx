@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { Notice } from "@/components/ui/Notice";
+import { AdminFrame } from "@/features/admin/components/AdminFrame";
+import { getCurrentEditor } from "@/features/auth/authorize";
+import { LoginForm } from "@/features/auth/components/LoginForm";
+import { canKeepSessionCookie } from "@/features/auth/request-context";
+import { returnToSchema } from "@/features/auth/schema";
+import { firstValue } from "@/lib/search-params";
+
+export const metadata: Metadata = { title: "Logowanie" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const returnTo = returnToSchema.parse(firstValue(params.powrot));
+  if (await getCurrentEditor()) redirect(returnTo);
+  return (
+    <AdminFrame>
+      <h1 className="text-3xl font-bold">Logowanie do panelu redakcji</h1>
+      {firstValue(params.wylogowano) === "1" && <Notice>Wylogowano. Do zobaczenia!</Notice>}
+      {!(await canKeepSessionCookie()) && (
+        <Notice tone="warning" title="Logowanie wymaga połączenia szyfrowanego (HTTPS)">
+          Ta strona została otwarta przez zwykłe HTTP, a przeglądarka zapamięta zalogowanie tylko przy połączeniu HTTPS. Otwórz panel
+          pod adresem zaczynającym się od https://.
+        </Notice>
+      )}
+      <p className="mt-4 max-w-prose">
+        Panel służy redaktorom Banku Dobrych Praktyk. Konto zakłada administrator serwisu; jeśli nie pamiętasz hasła, poproś go
+        o ustawienie nowego.
+      </p>
+      <div className="mt-6">
+        <LoginForm returnTo={returnTo} />
+      </div>
+    </AdminFrame>
+  );
+}

@@ -1,0 +1,140 @@
+import { createHash } from "node:crypto";
+import { recordAudit } from "@/features/audit/mutations";
+import { Prisma } from "@/generated/prisma/client";
+import { warsawToday } from "@/features/practice-editor/record";
+import { db } from "@/lib/db";
+import { safeFileName, titleFromFileName } from "./file-name";
+import { inspectUpload } from "./inspect";
+import { attachmentStore } from "./storage";
+
+// Editors' changes to attachments. Every file is judged by its content (inspect.ts), stored under
+// a server-made key, recorded with its SHA-256, and logged; a published practice's "Data
+// aktualizacji" moves with each change, as it does with edits.
+
+type Author = { id: number; email: string };
+
+export type UploadOutcome = { name: string; ok: boolean; message: string };
+
+/** Each outcome is also an audit event (added or rejected): the page after a plain-form upload shows them from there. */
+export type UploadSummary = { outcomes: UploadOutcome[]; eventIds: bigint[]; publicChange: boolean };
+
+async function touchPublished(practiceId: number): Promise<boolean> {
+  const practice = await db.practice.findUnique({ where: { id: practiceId }, select: { status: true } });
+  if (practice?.status !== "PUBLISHED") return false;
+  await db.practice.update({ where: { id: practiceId }, data: { revisedOn: warsawToday() } });
+  return true;
+}
+
+export async function addAttachments(
+  practiceId: number,
+  files: { name: string; bytes: Uint8Array }[],
+  refusedEarly: { name: string; message: string }[],
+  author: Author,
+  ip?: string,
+): Promise<UploadSummary> {
+  const store = attachmentStore();
+  const outcomes: UploadOutcome[] = [];
+  const eventIds: bigint[] = [];
+  let added = 0;
+  const reject = async (fileName: string, message: string, bytes: number) => {
+    eventIds.push(await recordAudit({ action: "ATTACHMENT_REJECTED", actor: author, practiceId, subject: fileName, ip, details: { reason: message, bytes } }));
+    outcomes.push({ name: fileName, ok: false, message });
+  };
+  for (const early of refusedEarly) await reject(safeFileName(early.name), early.message, 0);
+  for (const file of files) {
+    const fileName = safeFileName(file.name);
+    const verdict = inspectUpload(file.bytes, fileName);
+    if (!verdict.ok) {
+      await reject(fileName, verdict.reason, file.bytes.byteLength);
+      continue;
+    }
+    const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+    const duplicate = await db.attachment.findUnique({ where: { practiceId_sha256: { practiceId, sha256 } }, select: { title: true } });
+    if (duplicate) {
+      await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki jako „${duplicate.title}”.`, file.bytes.byteLength);
+      continue;
+    }
+    const storageKey = await store.put(file.bytes);
+    try {
+      const title = titleFromFileName(fileName);
+      await db.$transaction(async (tx) => {
+        const last = await tx.attachment.aggregate({ where: { practiceId }, _max: { position: true } });
+        const attachment = await tx.attachment.create({
+          data: {
+            practiceId, title, fileName, mimeType: verdict.format.mimeType, byteSize: file.bytes.byteLength, sha256, storageKey,
+            position: (last._max.position ?? -1) + 1,
+          },
+        });
+        eventIds.push(
+          await recordAudit(
+            { action: "ATTACHMENT_ADDED", actor: author, practiceId, subject: fileName, ip, details: { attachmentId: attachment.id, sha256, bytes: file.bytes.byteLength, format: verdict.format.id } },
+            tx,
+          ),
+        );
+      });
+      added += 1;
+      outcomes.push({ name: fileName, ok: true, message: `Dodano plik „${fileName}” (${verdict.format.label}).` });
+    } catch (error) {
+      await store.remove(storageKey);
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki.`, file.bytes.byteLength);
+        continue;
+      }
+      throw error;
+    }
+  }
+  return { outcomes, eventIds, publicChange: added > 0 && (await touchPublished(practiceId)) };
+}
+
+export type AttachmentEdit = { id: number; title: string; position: number };
+
+/** New titles and order; returns whether the public could see the change. */
+export async function updateAttachments(practiceId: number, edits: AttachmentEdit[], author: Author, ip?: string): Promise<boolean> {
+  const changed = await db.$transaction(async (tx) => {
+    const current = await tx.attachment.findMany({ where: { practiceId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, title: true, fileName: true } });
+    const byId = new Map(edits.map((edit) => [edit.id, edit]));
+    // The new order: by the numbers given, ties (and attachments not in the form) in the old order.
+    const ordered = current
+      .map((attachment, index) => ({ attachment, rank: byId.get(attachment.id)?.position ?? index + 1, index }))
+      .sort((a, b) => a.rank - b.rank || a.index - b.index);
+    const changes: { id: number; fileName: string; title?: { from: string; to: string }; position?: { from: number; to: number } }[] = [];
+    for (const [position, { attachment, index }] of ordered.entries()) {
+      const title = byId.get(attachment.id)?.title ?? attachment.title;
+      if (title === attachment.title && position === index) continue;
+      await tx.attachment.update({ where: { id: attachment.id }, data: { title, position } });
+      changes.push({
+        id: attachment.id,
+        fileName: attachment.fileName,
+        ...(title !== attachment.title ? { title: { from: attachment.title, to: title } } : {}),
+        ...(position !== index ? { position: { from: index + 1, to: position + 1 } } : {}),
+      });
+    }
+    if (changes.length > 0) {
+      await recordAudit({ action: "ATTACHMENT_UPDATED", actor: author, practiceId, subject: changes.map((change) => change.fileName).join(", "), ip, details: { changes } }, tx);
+    }
+    return changes.length > 0;
+  });
+  return changed && (await touchPublished(practiceId));
+}
+
+/** Removes the row, then the file; the audit log keeps what it was. */
+export async function removeAttachment(practiceId: number, attachmentId: number, author: Author, ip?: string): Promise<{ removed: boolean; publicChange: boolean }> {
+  const attachment = await db.attachment.findFirst({ where: { id: attachmentId, practiceId } });
+  if (!attachment) return { removed: false, publicChange: false };
+  await db.$transaction(async (tx) => {
+    await tx.attachment.delete({ where: { id: attachment.id } });
+    await recordAudit(
+      {
+        action: "ATTACHMENT_REMOVED",
+        actor: author,
+        practiceId,
+        subject: attachment.fileName,
+        ip,
+        details: { attachmentId, title: attachment.title, sha256: attachment.sha256, bytes: attachment.byteSize, downloads: attachment.downloadCount },
+      },
+      tx,
+    );
+  });
+  await attachmentStore().remove(attachment.storageKey);
+  return { removed: true, publicChange: await touchPublished(practiceId) };
+}

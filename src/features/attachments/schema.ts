@@ -1,0 +1,24 @@
+import { z } from "zod";
+
+export const attachmentTitleSchema = z
+  .string()
+  .trim()
+  .min(1, "Wpisz tytuł załącznika.")
+  .max(300, "Tytuł załącznika może mieć najwyżej 300 znaków.");
+
+export const attachmentPositionSchema = z.coerce
+  .number({ message: "Wpisz numer kolejności, np. 1." })
+  .int("Wpisz numer kolejności jako liczbę całkowitą, np. 1.")
+  .min(1, "Numer kolejności zaczyna się od 1.")
+  .max(1000, "Numer kolejności może wynosić najwyżej 1000.");
+
+/** `?wynik=12,13,14` after an upload without JavaScript: the upload's audit event ids. */
+export const uploadResultParamSchema = z
+  .string()
+  .regex(/^\d{1,18}(,\d{1,18}){0,29}$/)
+  .transform((value) => value.split(",").map(BigInt))
+  .optional()
+  .catch(undefined);
+
+/** The accept attribute of the file input: a hint for the file chooser; the server decides by content. */
+export const ACCEPT_ATTRIBUTE = ".pdf,.doc,.docx,.odt,.xls,.xlsx,.ods,.jpg,.jpeg,.png";

@@ -1,0 +1,61 @@
+import { createHmac, randomBytes } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
+import type { AuditAction } from "@/generated/prisma/enums";
+import { db } from "@/lib/db";
+
+// The audit log is append-only: this module only inserts (a trigger refuses UPDATE and DELETE).
+
+export type AuditEntry = {
+  action: AuditAction;
+  actor?: { id: number; email: string } | null;
+  /** For failed sign-ins: the e-mail typed. */
+  actorEmail?: string;
+  practiceId?: number | null;
+  subject?: string;
+  details?: Prisma.InputJsonValue;
+  /** The client's address; stored only as a keyed hash. */
+  ip?: string | null;
+};
+
+/** The database client or a transaction of it: an event is written with the change it records. */
+export type AuditWriter = { auditEvent: Pick<typeof db.auditEvent, "create"> };
+
+let ipKey: Promise<Buffer> | undefined;
+
+async function loadIpKey(): Promise<Buffer> {
+  // Made at first use and kept in the database, so every app instance hashes alike.
+  await db.appSecret.createMany({ data: [{ name: "audit-ip-key", value: randomBytes(32) }], skipDuplicates: true });
+  const secret = await db.appSecret.findUniqueOrThrow({ where: { name: "audit-ip-key" } });
+  return Buffer.from(secret.value);
+}
+
+/** HMAC-SHA-256 of an address: equal addresses give equal hashes, and without the key none can be reversed. */
+export async function hashClientAddress(ip: string): Promise<string> {
+  ipKey ??= loadIpKey().catch((error: unknown) => {
+    ipKey = undefined;
+    throw error;
+  });
+  return createHmac("sha256", await ipKey).update(ip).digest("hex");
+}
+
+/** Writes the event; returns its id. */
+export async function recordAudit(entry: AuditEntry, writer: AuditWriter = db): Promise<bigint> {
+  const event = await writer.auditEvent.create({
+    data: {
+      action: entry.action,
+      actorId: entry.actor?.id ?? null,
+      actorEmail: entry.actor?.email ?? entry.actorEmail?.slice(0, 254) ?? null,
+      practiceId: entry.practiceId ?? null,
+      subject: (entry.subject ?? "").slice(0, 500),
+      details: entry.details,
+      ipHash: entry.ip ? await hashClientAddress(entry.ip) : null,
+    },
+    select: { id: true },
+  });
+  return event.id;
+}
+
+/** For tests that empty the database: the key is made again at next use. */
+export function forgetIpKey(): void {
+  ipKey = undefined;
+}

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { actionBySlug, actionSlug, describeDetails } from "./vocabulary";
+
+describe("audit vocabulary", () => {
+  it("round-trips action slugs as the database spells them", () => {
+    expect(actionSlug("LOGIN_FAILED")).toBe("login-failed");
+    expect(actionBySlug("practice-published")).toBe("PRACTICE_PUBLISHED");
+    expect(actionBySlug("drop-table")).toBeUndefined();
+  });
+
+  it("describes details in words", () => {
+    expect(describeDetails("LOGIN_FAILED", { reason: "wrong-password" })).toBe("złe hasło");
+    expect(describeDetails("PRACTICE_UPDATED", { version: 3, fields: ["title", "summary"] })).toBe("wersja 3; pola: Tytuł, Skrót");
+    expect(describeDetails("USER_UPDATED", { changed: { role: { from: "EDITOR", to: "ADMINISTRATOR" }, active: { from: true, to: false } } })).toBe(
+      "rola: redaktor → administrator; aktywne: tak → nie",
+    );
+    expect(describeDetails("LOGOUT", null)).toBe("");
+  });
+});

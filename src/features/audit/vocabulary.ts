@@ -1,0 +1,98 @@
+import { FIELD_LABELS } from "@/features/practice-editor/diff";
+import type { AuditAction } from "@/generated/prisma/enums";
+
+// How the audit log names its events, in Polish, and their URL slugs (?rodzaj=…).
+
+export const ACTION_LABELS: Record<AuditAction, string> = {
+  LOGIN_SUCCEEDED: "logowanie",
+  LOGIN_FAILED: "nieudane logowanie",
+  LOGOUT: "wylogowanie",
+  PASSWORD_CHANGED: "zmiana hasła",
+  USER_CREATED: "utworzenie konta",
+  USER_UPDATED: "zmiana konta",
+  PRACTICE_CREATED: "utworzenie praktyki",
+  PRACTICE_UPDATED: "edycja praktyki",
+  PRACTICE_PUBLISHED: "publikacja praktyki",
+  PRACTICE_UNPUBLISHED: "wycofanie z publikacji",
+  PRACTICE_RESTORED: "przywrócenie wersji",
+  PRACTICE_DELETED: "przeniesienie do kosza",
+  PRACTICE_UNDELETED: "przywrócenie z kosza",
+  PRACTICE_PURGED: "usunięcie na stałe",
+  ATTACHMENT_ADDED: "dodanie załącznika",
+  ATTACHMENT_UPDATED: "zmiana załączników",
+  ATTACHMENT_REMOVED: "usunięcie załącznika",
+  ATTACHMENT_REJECTED: "odrzucenie pliku",
+  CATEGORY_CREATED: "utworzenie kategorii",
+  CATEGORY_UPDATED: "zmiana kategorii",
+  CATEGORY_DELETED: "usunięcie kategorii",
+};
+
+export const ALL_ACTIONS = Object.keys(ACTION_LABELS) as AuditAction[];
+
+/** LOGIN_FAILED → "login-failed", as the database names it. */
+export function actionSlug(action: AuditAction): string {
+  return action.toLowerCase().replace(/_/g, "-");
+}
+
+const BY_SLUG = new Map(ALL_ACTIONS.map((action) => [actionSlug(action), action]));
+
+export function actionBySlug(slug: string): AuditAction | undefined {
+  return BY_SLUG.get(slug);
+}
+
+const LOGIN_FAILURES: Record<string, string> = {
+  "unknown-account": "nie ma takiego konta",
+  "wrong-password": "złe hasło",
+  "inactive-account": "konto wyłączone",
+  throttled: "logowanie wstrzymane po wielu nieudanych próbach",
+};
+
+const ROLE_NAMES: Record<string, string> = { EDITOR: "redaktor", ADMINISTRATOR: "administrator" };
+const CHANGED_FIELDS: Record<string, string> = {
+  name: "nazwa",
+  role: "rola",
+  active: "aktywne",
+  slug: "adres",
+  description: "opis",
+  parentId: "kategoria nadrzędna (nr)",
+  position: "pozycja",
+};
+
+function text(value: unknown): string {
+  if (typeof value === "boolean") return value ? "tak" : "nie";
+  if (typeof value === "string") return ROLE_NAMES[value] ?? value;
+  return String(value);
+}
+
+/** One line about an event's details, in words ("pola: Tytuł, Skrót"). */
+export function describeDetails(action: AuditAction, details: unknown): string {
+  const d = (details ?? {}) as Record<string, unknown>;
+  switch (action) {
+    case "LOGIN_FAILED":
+      return LOGIN_FAILURES[String(d.reason)] ?? "";
+    case "PRACTICE_UPDATED":
+    case "PRACTICE_RESTORED": {
+      const fields = Array.isArray(d.fields) ? d.fields.map((field) => FIELD_LABELS[field as keyof typeof FIELD_LABELS] ?? String(field)) : [];
+      const prefix = action === "PRACTICE_RESTORED" ? `z wersji ${text(d.restoredFrom)} jako wersja ${text(d.version)}` : `wersja ${text(d.version)}`;
+      return fields.length > 0 ? `${prefix}; pola: ${fields.join(", ")}` : prefix;
+    }
+    case "ATTACHMENT_REJECTED":
+      return typeof d.reason === "string" ? d.reason : "";
+    case "ATTACHMENT_ADDED":
+      return typeof d.sha256 === "string" ? `SHA-256 ${d.sha256.slice(0, 12)}…` : "";
+    case "ATTACHMENT_REMOVED":
+      return typeof d.title === "string" ? `tytuł „${d.title}”` : "";
+    case "USER_CREATED":
+      return [d.role ? `rola: ${text(d.role)}` : "", d.via === "wiersz-polecen" ? "z wiersza poleceń" : ""].filter(Boolean).join(", ");
+    case "USER_UPDATED":
+    case "CATEGORY_UPDATED": {
+      const changed = (d.changed ?? {}) as Record<string, { from: unknown; to: unknown }>;
+      const label = (key: string) => (action === "USER_UPDATED" && key === "name" ? "imię i nazwisko" : (CHANGED_FIELDS[key] ?? key));
+      return Object.entries(changed).map(([key, change]) => `${label(key)}: ${text(change.from ?? "—")} → ${text(change.to ?? "—")}`).join("; ");
+    }
+    case "PASSWORD_CHANGED":
+      return d.byOwner ? "przez właściciela konta" : "przez administratora";
+    default:
+      return "";
+  }
+}

@@ -1,0 +1,35 @@
+import "server-only";
+import { headers } from "next/headers";
+import { CLIENT_ADDRESS_HEADER, HTTPS_HEADER } from "@/lib/request-facts";
+
+/** The client's address as the HTTP front saw it ("" when served some other way, e.g. in tests). */
+export async function clientAddress(): Promise<string> {
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) ?? "";
+}
+
+/**
+ * False when the browser will refuse the session cookie: it is Secure, which browsers accept only
+ * over HTTPS or from localhost (a secure context).
+ */
+export async function canKeepSessionCookie(): Promise<boolean> {
+  const request = await headers();
+  if (request.get(HTTPS_HEADER) === "1") return true;
+  const host = (request.get("host") ?? "").replace(/:\d+$/, "");
+  return host === "localhost" || host === "127.0.0.1" || host === "[::1]" || host.endsWith(".localhost");
+}
+
+/**
+ * For state-changing route handlers (server actions get the same check from Next): the request
+ * must come from a page of this site. Browsers send Origin with every POST; its absence or a
+ * foreign value means another site (or a script) is asking.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { FieldError, inputClass } from "@/components/ui/Field";
+import { type ContactValues, contactFieldId, EMPTY_CONTACT } from "../form-values";
+import { MAX_CONTACTS } from "../schema";
+
+type Row = ContactValues & { key: number };
+
+const FIELDS: { field: keyof ContactValues; label: string; type: string; autoComplete: string }[] = [
+  { field: "name", label: "Imię i nazwisko", type: "text", autoComplete: "off" },
+  { field: "role", label: "Funkcja (nieobowiązkowo)", type: "text", autoComplete: "off" },
+  { field: "phone", label: "Telefon (nieobowiązkowo)", type: "tel", autoComplete: "off" },
+  { field: "email", label: "E-mail (nieobowiązkowo)", type: "email", autoComplete: "off" },
+];
+
+/**
+ * Contact persons: add, remove, reorder. The buttons are submit buttons (the server does the
+ * operation and gives the form back, without JavaScript); with JavaScript they act in place.
+ */
+export function ContactsFieldset({ initial, errors }: { initial: ContactValues[]; errors: Record<string, string> }) {
+  const nextKey = useRef(initial.length);
+  const [rows, setRows] = useState<Row[]>(() => initial.map((contact, key) => ({ ...contact, key })));
+
+  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  const act = (event: React.MouseEvent, change: (rows: Row[]) => Row[], focusId: string) => {
+    event.preventDefault();
+    setRows(change);
+    focusLater(focusId);
+  };
+
+  return (
+    <fieldset id="contacts" tabIndex={-1} className="mt-8 border-t-2 border-slate-300 pt-4">
+      <legend className="text-xl font-bold">Osoby kontaktowe</legend>
+      <FieldError id="contacts" error={errors.contacts} />
+      <input type="hidden" name="contactCount" value={rows.length} />
+      {rows.length === 0 && <p className="mt-2">Nie podano osób kontaktowych.</p>}
+      <ol className="mt-2 space-y-4">
+        {rows.map((row, index) => (
+          <li key={row.key} className="border-2 border-slate-300 p-4">
+            <h3 className="font-bold">Osoba {index + 1}</h3>
+            <div className="grid gap-x-4 sm:grid-cols-2">
+              {FIELDS.map(({ field, label, type, autoComplete }) => {
+                const id = contactFieldId(index, field);
+                const error = errors[id];
+                return (
+                  <div key={field} className={`mt-3 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
+                    <label htmlFor={id} className="block font-semibold">
+                      {label}
+                      <span className="sr-only"> — osoba {index + 1}</span>
+                    </label>
+                    <FieldError id={id} error={error} />
+                    <input
+                      id={id}
+                      name={id}
+                      type={type}
+                      autoComplete={autoComplete}
+                      defaultValue={row[field]}
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? `${id}-blad` : undefined}
+                      className={inputClass}
+                    />
+                  </div>
+                );
+              })}
+            </div>
+            <div className="mt-3 flex flex-wrap gap-2">
+              <button
+                type="submit"
+                name="operacja"
+                value={`kontakt-wyzej:${index}`}
+                id={`kontakt-wyzej-${index}`}
+                disabled={index === 0}
+                className="border-2 border-slate-700 px-3 py-1 disabled:opacity-40"
+                onClick={(event) => act(event, (current) => swap(current, index, index - 1), index - 1 === 0 ? "kontakt-nizej-0" : `kontakt-wyzej-${index - 1}`)}
+              >
+                W górę<span className="sr-only">: osoba {index + 1}</span>
+              </button>
+              <button
+                type="submit"
+                name="operacja"
+                value={`kontakt-nizej:${index}`}
+                id={`kontakt-nizej-${index}`}
+                disabled={index === rows.length - 1}
+                className="border-2 border-slate-700 px-3 py-1 disabled:opacity-40"
+                onClick={(event) =>
+                  act(event, (current) => swap(current, index, index + 1), index + 1 === rows.length - 1 ? `kontakt-wyzej-${index + 1}` : `kontakt-nizej-${index + 1}`)
+                }
+              >
+                W dół<span className="sr-only">: osoba {index + 1}</span>
+              </button>
+              <button
+                type="submit"
+                name="operacja"
+                value={`usun-kontakt:${index}`}
+                className="border-2 border-red-700 px-3 py-1 text-red-800"
+                onClick={(event) => act(event, (current) => current.filter((_, position) => position !== index), "dodaj-kontakt")}
+              >
+                Usuń<span className="sr-only"> osobę {index + 1}</span>
+              </button>
+            </div>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="submit"
+        name="operacja"
+        value="dodaj-kontakt"
+        id="dodaj-kontakt"
+        disabled={rows.length >= MAX_CONTACTS}
+        className="mt-4 border-2 border-slate-700 px-3 py-1 font-semibold"
+        onClick={(event) => {
+          const key = nextKey.current++;
+          act(event, (current) => [...current, { ...EMPTY_CONTACT, key }], contactFieldId(rows.length, "name"));
+        }}
+      >
+        Dodaj osobę kontaktową
+      </button>
+    </fieldset>
+  );
+}
+
+function swap(rows: Row[], from: number, to: number): Row[] {
+  if (to < 0 || to >= rows.length) return rows;
+  const copy = [...rows];
+  [copy[from], copy[to]] = [copy[to]!, copy[from]!];
+  return copy;
+}

@@ -1,0 +1,48 @@
+import type { FormError } from "@/components/ui/ErrorSummary";
+import type { PracticeFormValues } from "./form-values";
+
+/** What the practice form's server action returns (serialisable: it travels to the browser). */
+export type PracticeFormState = {
+  values: PracticeFormValues;
+  errors: FormError[];
+  conflict: { version: number; by: string | null; at: string; fields: string[] } | null;
+  /** Show the rendered full presentation (the "Podgląd" button without JavaScript). */
+  preview: boolean;
+  /** Changes with every answer, so the form is drawn anew from `values`. */
+  revision: number;
+};
+
+/** The form's buttons: `operacja` says which one was pressed. */
+export type Operation =
+  | { kind: "save"; publish: boolean }
+  | { kind: "preview" }
+  /** An unknown button (or none): the form comes back as it was, nothing is saved. */
+  | { kind: "none" }
+  | { kind: "add-contact" }
+  | { kind: "remove-contact"; index: number }
+  | { kind: "move-contact"; index: number; by: -1 | 1 };
+
+export function parseOperation(value: string): Operation {
+  if (value === "zapisz") return { kind: "save", publish: false };
+  if (value === "opublikuj") return { kind: "save", publish: true };
+  if (value === "podglad") return { kind: "preview" };
+  if (value === "dodaj-kontakt") return { kind: "add-contact" };
+  const match = /^(usun-kontakt|kontakt-wyzej|kontakt-nizej):(\d{1,2})$/.exec(value);
+  if (match) {
+    const index = Number(match[2]);
+    if (match[1] === "usun-kontakt") return { kind: "remove-contact", index };
+    return { kind: "move-contact", index, by: match[1] === "kontakt-wyzej" ? -1 : 1 };
+  }
+  return { kind: "none" };
+}
+
+export function applyContactOperation(values: PracticeFormValues, operation: Operation, empty: PracticeFormValues["contacts"][number]): PracticeFormValues {
+  const contacts = [...values.contacts];
+  if (operation.kind === "add-contact") contacts.push({ ...empty });
+  if (operation.kind === "remove-contact") contacts.splice(operation.index, 1);
+  if (operation.kind === "move-contact") {
+    const target = operation.index + operation.by;
+    if (target >= 0 && target < contacts.length) [contacts[operation.index], contacts[target]] = [contacts[target]!, contacts[operation.index]!];
+  }
+  return { ...values, contacts };
+}

@@ -1,0 +1,10 @@
+// Facts about a request that only the HTTP front (src/server) can know, passed to Next's code as
+// request headers. The front removes any copies a client sent before setting its own, so code
+// that reads them (features/auth/request-context.ts) can trust them.
+
+/** The client's address: the socket's, or behind a trusted proxy the last X-Forwarded-For entry. */
+export const CLIENT_ADDRESS_HEADER = "x-bdp-client-address";
+/** "1" when the client reached us over HTTPS (directly, or by X-Forwarded-Proto behind a trusted proxy). */
+export const HTTPS_HEADER = "x-bdp-https";
+
+export const FRONT_ONLY_HEADERS = [CLIENT_ADDRESS_HEADER, HTTPS_HEADER] as const;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { sessionTokenHash } from "@/features/auth/session-token";
+import { adminGate } from "./admin-gate";
+
+const LIVE = "L".repeat(43);
+const DEAD = "D".repeat(43);
+const isLive = async (hash: string) => hash === sessionTokenHash(LIVE);
+
+function gate(url: string, headers: Record<string, string> = {}, method = "GET") {
+  return adminGate({ method, pathname: new URL(url, "http://x").pathname, url, headers }, isLive);
+}
+
+describe("adminGate", () => {
+  it("leaves the public site and the sign-in page alone", async () => {
+    expect(await gate("/")).toBeNull();
+    expect(await gate("/praktyki/admin")).toBeNull();
+    expect(await gate("/administracja")).toBeNull();
+    expect(await gate("/admin/logowanie?powrot=%2Fadmin")).toBeNull();
+  });
+
+  it("sends a browser without a live session to the sign-in page, with the way back", async () => {
+    expect(await gate("/admin/praktyki/3?x=1")).toEqual({ status: 303, location: "/admin/logowanie?powrot=%2Fadmin%2Fpraktyki%2F3%3Fx%3D1" });
+    expect(await gate("/admin", { cookie: `__Host-bdp-sesja=${DEAD}` })).toEqual({ status: 303, location: "/admin/logowanie?powrot=%2Fadmin" });
+    expect(await gate("/admin", { cookie: "__Host-bdp-sesja=nonsense" })).toEqual({ status: 303, location: "/admin/logowanie?powrot=%2Fadmin" });
+  });
+
+  it("answers 401 to RSC payloads and prefetches", async () => {
+    expect(await gate("/admin", { rsc: "1" })).toEqual({ status: 401 });
+    expect(await gate("/admin", { "next-router-prefetch": "1" })).toEqual({ status: 401 });
+    expect(await gate("/admin.rsc")).toEqual({ status: 401 });
+    expect(await gate("/admin/dziennik?_rsc=abc")).toEqual({ status: 401 });
+  });
+
+  it("lets a live session through to the pages' own checks", async () => {
+    expect(await gate("/admin", { cookie: `a=b; __Host-bdp-sesja=${LIVE}` })).toBeNull();
+  });
+
+  it("leaves POSTs to server actions and route handlers, which answer themselves", async () => {
+    expect(await gate("/admin/praktyki/3", {}, "POST")).toBeNull();
+  });
+});

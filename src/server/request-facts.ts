@@ -1,0 +1,23 @@
+import type { IncomingMessage } from "node:http";
+import type { TLSSocket } from "node:tls";
+import { CLIENT_ADDRESS_HEADER, FRONT_ONLY_HEADERS, HTTPS_HEADER } from "@/lib/request-facts";
+
+function lastValue(header: string | string[] | undefined): string | undefined {
+  const joined = Array.isArray(header) ? header.join(",") : header;
+  return joined?.split(",").at(-1)?.trim() || undefined;
+}
+
+/**
+ * Tells Next's code what only the front knows (lib/request-facts.ts), replacing whatever a client
+ * sent under the same names. Behind a trusted proxy the address is the last X-Forwarded-For entry,
+ * the one our proxy added: earlier entries are whatever the client claimed.
+ */
+export function applyRequestFacts(req: IncomingMessage, trustProxy: boolean): { https: boolean } {
+  for (const name of FRONT_ONLY_HEADERS) delete req.headers[name];
+  const address = (trustProxy && lastValue(req.headers["x-forwarded-for"])) || req.socket.remoteAddress || "";
+  const https =
+    (req.socket as TLSSocket).encrypted === true || (trustProxy && lastValue(req.headers["x-forwarded-proto"])?.toLowerCase() === "https");
+  req.headers[CLIENT_ADDRESS_HEADER] = address;
+  if (https) req.headers[HTTPS_HEADER] = "1";
+  return { https };
+}
