@@ -1,6 +1,6 @@
 import { sitemapIndexResponse } from "@/features/open-data/sitemaps";
 
-// A route handler rather than Next's app/sitemap.ts: see docs/decisions/006-open-data.md.
+// A route handler rather than Next's app/sitemap.ts: see docs/decisions/008-open-data.md.
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request): Promise<Response> {
