@@ -4,7 +4,4 @@
 
 /** The client's address: the socket's, or behind a trusted proxy the last X-Forwarded-For entry. */
 export const CLIENT_ADDRESS_HEADER = "x-bdp-client-address";
-/** "1" when the client reached us over HTTPS (directly, or by X-Forwarded-Proto behind a trusted proxy). */
-export const HTTPS_HEADER = "x-bdp-https";
-
-export const FRONT_ONLY_HEADERS = [CLIENT_ADDRESS_HEADER, HTTPS_HEADER] as const;
+export const FRONT_ONLY_HEADERS = [CLIENT_ADDRESS_HEADER] as const;

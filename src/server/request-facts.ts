@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import type { TLSSocket } from "node:tls";
-import { CLIENT_ADDRESS_HEADER, FRONT_ONLY_HEADERS, HTTPS_HEADER } from "@/lib/request-facts";
+import { CLIENT_ADDRESS_HEADER, FRONT_ONLY_HEADERS } from "@/lib/request-facts";
 
 function lastValue(header: string | string[] | undefined): string | undefined {
   const joined = Array.isArray(header) ? header.join(",") : header;
@@ -9,8 +9,9 @@ function lastValue(header: string | string[] | undefined): string | undefined {
 
 /**
  * Tells Next's code what only the front knows (lib/request-facts.ts), replacing whatever a client
- * sent under the same names. Behind a trusted proxy the address is the last X-Forwarded-For entry,
- * the one our proxy added: earlier entries are whatever the client claimed.
+ * sent under the same names, and says whether the client reached us over HTTPS (for HSTS). Behind
+ * a trusted proxy the address is the last X-Forwarded-For entry, the one our proxy added: earlier
+ * entries are whatever the client claimed.
  */
 export function applyRequestFacts(req: IncomingMessage, trustProxy: boolean): { https: boolean } {
   for (const name of FRONT_ONLY_HEADERS) delete req.headers[name];
@@ -18,6 +19,5 @@ export function applyRequestFacts(req: IncomingMessage, trustProxy: boolean): { 
   const https =
     (req.socket as TLSSocket).encrypted === true || (trustProxy && lastValue(req.headers["x-forwarded-proto"])?.toLowerCase() === "https");
   req.headers[CLIENT_ADDRESS_HEADER] = address;
-  if (https) req.headers[HTTPS_HEADER] = "1";
   return { https };
 }

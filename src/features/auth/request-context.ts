@@ -1,21 +1,10 @@
 import "server-only";
 import { headers } from "next/headers";
-import { CLIENT_ADDRESS_HEADER, HTTPS_HEADER } from "@/lib/request-facts";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/request-facts";
 
 /** The client's address as the HTTP front saw it ("" when served some other way, e.g. in tests). */
 export async function clientAddress(): Promise<string> {
   return (await headers()).get(CLIENT_ADDRESS_HEADER) ?? "";
-}
-
-/**
- * False when the browser will refuse the session cookie: it is Secure, which browsers accept only
- * over HTTPS or from localhost (a secure context).
- */
-export async function canKeepSessionCookie(): Promise<boolean> {
-  const request = await headers();
-  if (request.get(HTTPS_HEADER) === "1") return true;
-  const host = (request.get("host") ?? "").replace(/:\d+$/, "");
-  return host === "localhost" || host === "127.0.0.1" || host === "[::1]" || host.endsWith(".localhost");
 }
 
 /**

@@ -4,7 +4,7 @@ import { Notice } from "@/components/ui/Notice";
 import { AdminFrame } from "@/features/admin/components/AdminFrame";
 import { getCurrentEditor } from "@/features/auth/authorize";
 import { LoginForm } from "@/features/auth/components/LoginForm";
-import { canKeepSessionCookie } from "@/features/auth/request-context";
+import { InsecureContextWarning } from "@/features/auth/components/InsecureContextWarning";
 import { returnToSchema } from "@/features/auth/schema";
 import { firstValue } from "@/lib/search-params";
 
@@ -20,12 +20,7 @@ export default async function LoginPage({ searchParams }: Props) {
     <AdminFrame>
       <h1 className="text-3xl font-bold">Logowanie do panelu redakcji</h1>
       {firstValue(params.wylogowano) === "1" && <Notice>Wylogowano. Do zobaczenia!</Notice>}
-      {!(await canKeepSessionCookie()) && (
-        <Notice tone="warning" title="Logowanie wymaga połączenia szyfrowanego (HTTPS)">
-          Ta strona została otwarta przez zwykłe HTTP, a przeglądarka zapamięta zalogowanie tylko przy połączeniu HTTPS. Otwórz panel
-          pod adresem zaczynającym się od https://.
-        </Notice>
-      )}
+      <InsecureContextWarning />
       <p className="mt-4 max-w-prose">
         Panel służy redaktorom Banku Dobrych Praktyk. Konto zakłada administrator serwisu; jeśli nie pamiętasz hasła, poproś go
         o ustawienie nowego.
