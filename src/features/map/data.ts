@@ -31,7 +31,9 @@ export async function readVoivodeshipCounts(params: SearchParams): Promise<Voivo
 type FormFilters = Pick<SearchParams, "typ" | "kategoria" | "ludnosc">;
 
 const getFormFilterCounts = unstable_cache(
-  (filters: FormFilters) => readVoivodeshipCounts(searchParamsSchema.parse({ typ: filters.typ, kategoria: filters.kategoria, ludnosc: filters.ludnosc })),
+  // The filters are already parsed values (unit types as enum values, not URL slugs): they go into
+  // the defaults of an empty query as they are, not through the URL schema again.
+  (filters: FormFilters) => readVoivodeshipCounts({ ...searchParamsSchema.parse({}), ...filters }),
   ["map-counts"],
   { tags: [CACHE_TAGS.catalogue], revalidate: 3600 },
 );
