@@ -3,7 +3,7 @@
 // measures in one run (1) the uncached figures the pages are built from, and (2) requests/s of the
 // pages against the static /o-banku of the same server.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { startSite, throwawayDatabase, wrk } from "./bench/harness";
+import { measurePages, startSite, throwawayDatabase } from "./bench/harness";
 
 const COUNT = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 100_000);
 const RUNS = 50;
@@ -75,14 +75,7 @@ const pages: [string, string][] = [
 const http: string[] = [];
 try {
   if (site) {
-    for (const [, path] of pages) wrk(`${base}${path}`, 3);
-    let baseline = 0;
-    for (const [name, path] of pages) {
-      const result = wrk(`${base}${path}`, 10);
-      baseline ||= result.rps;
-      http.push(`| ${name} | ${result.rps.toFixed(0)} | ${Math.round((result.rps / baseline) * 100)}% | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${result.non2xx} |`);
-      console.log(http.at(-1));
-    }
+    http.push(...measurePages(base, pages));
   }
 } finally {
   await site?.stop();

@@ -4,7 +4,7 @@
 // (facet cache emptied before each run) and as the facet clicks and pages that follow it (facet
 // counts cached), and (2) requests/s of /szukaj pages against the static /o-banku of the same server.
 import { mkdirSync, writeFileSync } from "node:fs";
-import { startSite, throwawayDatabase, wrk } from "./bench/harness";
+import { measurePages, startSite, throwawayDatabase } from "./bench/harness";
 
 const COUNT = Number(process.argv.find((arg) => /^\d+$/.test(arg)) ?? 100_000);
 const RUNS = 200;
@@ -84,13 +84,7 @@ const http: string[] = [];
 try {
   // --query-only: the database measurements alone (no build, no server).
   if (site) {
-    for (const [, path] of pages) wrk(`${base}${path}`, 3);
-    let baseline = 0;
-    for (const [name, path] of pages) {
-      const result = wrk(`${base}${path}`, 10);
-      baseline ||= result.rps;
-      http.push(`| ${name} | ${result.rps.toFixed(0)} | ${Math.round((result.rps / baseline) * 100)}% | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} |`);
-    }
+    http.push(...measurePages(base, pages));
   }
 } finally {
   await site?.stop();
@@ -105,8 +99,8 @@ const report = [
   "|---|---|---:|---:|---:|---:|",
   ...rows,
   "",
-  "| page (wrk -t2 -c10 -d10s) | req/s | vs /o-banku | p50 ms | p99 ms |",
-  "|---|---:|---:|---:|---:|",
+  "| page (wrk -t2 -c10 -d10s) | req/s | vs /o-banku | p50 ms | p99 ms | non-2xx |",
+  "|---|---:|---:|---:|---:|---:|",
   ...http,
 ].join("\n");
 console.log(`\n${report}`);

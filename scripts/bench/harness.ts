@@ -109,3 +109,19 @@ export function wrk(url: string, seconds: number, connections = 10): WrkResult {
     non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
   };
 }
+
+/**
+ * Throughput of each page in one run, the first being the baseline: a short warm-up of every page,
+ * then 10 s each. Rows: name, req/s, % of the baseline, p50, p99, non-2xx answers.
+ */
+export function measurePages(base: string, pages: [name: string, path: string][]): string[] {
+  for (const [, path] of pages) wrk(`${base}${path}`, 3);
+  let baseline = 0;
+  return pages.map(([name, path]) => {
+    const result = wrk(`${base}${path}`, 10);
+    baseline ||= result.rps;
+    const row = `| ${name} | ${result.rps.toFixed(0)} | ${Math.round((result.rps / baseline) * 100)}% | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${result.non2xx} |`;
+    console.log(row);
+    return row;
+  });
+}
