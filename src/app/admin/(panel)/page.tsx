@@ -33,7 +33,7 @@ export default async function PracticeListPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">Praktyki</h1>
-        <Link href="/admin/praktyki/nowa" className={buttonClass()}>
+        <Link prefetch={false} href="/admin/praktyki/nowa" className={buttonClass()}>
           Dodaj praktykę
         </Link>
       </div>

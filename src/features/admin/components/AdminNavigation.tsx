@@ -23,7 +23,9 @@ export function AdminNavigation({ editor }: { editor: Editor }) {
         <ul className="flex flex-wrap gap-4 text-sm">
           {links.map((link) => (
             <li key={link.href}>
-              <Link href={link.href} className="text-white">
+              {/* No prefetching anywhere in the admin: a prefetch would keep an idle session alive
+                  behind the editor's back, and after signing out it would only collect 401s. */}
+              <Link prefetch={false} href={link.href} className="text-white">
                 {link.label}
               </Link>
             </li>

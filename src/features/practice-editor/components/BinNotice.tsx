@@ -19,9 +19,9 @@ export function BinNotice({ practice, canPurge }: { practice: PracticeForEditing
           <input type="hidden" name="id" value={practice.id} />
           <Button>Przywróć z kosza</Button>
         </form>
-        <Link href={`/admin/praktyki/${practice.id}/historia`}>Historia zmian</Link>
+        <Link prefetch={false} href={`/admin/praktyki/${practice.id}/historia`}>Historia zmian</Link>
         {canPurge && (
-          <Link href={`/admin/praktyki/${practice.id}/usun-na-stale`} className="text-red-800">
+          <Link prefetch={false} href={`/admin/praktyki/${practice.id}/usun-na-stale`} className="text-red-800">
             Usuń na stałe
           </Link>
         )}

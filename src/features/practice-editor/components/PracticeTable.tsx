@@ -22,7 +22,7 @@ export function PracticeTable({ items }: { items: AdminListItem[] }) {
           {items.map((item) => (
             <tr key={item.id} className="border-b border-slate-300 align-top">
               <td className="py-2 pr-4">
-                <Link href={`/admin/praktyki/${item.id}`} prefetch={false} className="font-semibold">
+                <Link prefetch={false} href={`/admin/praktyki/${item.id}`} className="font-semibold">
                   {item.title}
                 </Link>
               </td>

@@ -39,13 +39,13 @@ export function StatusPanel({ practice }: { practice: PracticeForEditing }) {
           <input type="hidden" name="stan" value={published ? "wycofana" : "opublikowana"} />
           <Button variant={published ? "secondary" : "primary"}>{published ? "Wycofaj z publikacji" : "Opublikuj"}</Button>
         </form>
-        <Link href={`/admin/praktyki/${practice.id}/historia`}>Historia zmian</Link>
+        <Link prefetch={false} href={`/admin/praktyki/${practice.id}/historia`}>Historia zmian</Link>
         {published && (
           <a href={`/praktyki/${practice.slug}`} target="_blank" rel="noopener">
             Zobacz w serwisie<span className="sr-only"> (w nowej karcie)</span>
           </a>
         )}
-        <Link href={`/admin/praktyki/${practice.id}/usun`} className="text-red-800">
+        <Link prefetch={false} href={`/admin/praktyki/${practice.id}/usun`} className="text-red-800">
           Usuń praktykę
         </Link>
       </div>

@@ -44,7 +44,7 @@ export function VersionTable({ practiceId, currentVersion, versions, canRestore 
                 <td className="py-2 pr-4">{previous ? fields.join(", ") || "—" : "pierwsza wersja"}</td>
                 <td className="space-y-2 py-2">
                   {previous && (
-                    <Link href={`/admin/praktyki/${practiceId}/historia?od=${previous.number}&do=${version.number}#porownanie`} className="block">
+                    <Link prefetch={false} href={`/admin/praktyki/${practiceId}/historia?od=${previous.number}&do=${version.number}#porownanie`} className="block">
                       Porównaj z poprzednią<span className="sr-only"> (wersje {previous.number} i {version.number})</span>
                     </Link>
                   )}

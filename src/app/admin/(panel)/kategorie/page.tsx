@@ -17,7 +17,7 @@ export default async function CategoriesPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">Kategorie</h1>
-        <Link href="/admin/kategorie/nowa" className={buttonClass()}>Dodaj kategorię</Link>
+        <Link prefetch={false} href="/admin/kategorie/nowa" className={buttonClass()}>Dodaj kategorię</Link>
       </div>
       {query.zapisano === "1" && <Notice>Zapisano kategorię. Serwis pokazuje już nowe drzewo kategorii.</Notice>}
       {query.usunieto === "1" && <Notice>Usunięto kategorię.</Notice>}
@@ -39,14 +39,14 @@ export default async function CategoriesPage({ searchParams }: Props) {
                 <td className="py-2 pr-4">
                   <span className={category.depth > 0 ? "pl-6" : "font-semibold"}>
                     {category.depth > 0 && <span aria-hidden="true">└ </span>}
-                    <Link href={`/admin/kategorie/${category.id}`}>{category.name}</Link>
+                    <Link prefetch={false} href={`/admin/kategorie/${category.id}`}>{category.name}</Link>
                   </span>
                 </td>
                 <td className="py-2 pr-4 font-mono text-sm">{category.slug}</td>
                 <td className="py-2 pr-4">{category.position}</td>
                 <td className="py-2 pr-4">{formatInteger(category._count.practiceLinks)}</td>
                 <td className="py-2">
-                  <Link href={`/admin/kategorie/nowa?rodzic=${category.id}`}>
+                  <Link prefetch={false} href={`/admin/kategorie/nowa?rodzic=${category.id}`}>
                     Dodaj podkategorię<span className="sr-only"> do „{category.name}”</span>
                   </Link>
                 </td>

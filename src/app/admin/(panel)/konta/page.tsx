@@ -19,7 +19,7 @@ export default async function AccountsPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-3xl font-bold">Konta</h1>
-        <Link href="/admin/konta/nowe" className={buttonClass()}>Dodaj konto</Link>
+        <Link prefetch={false} href="/admin/konta/nowe" className={buttonClass()}>Dodaj konto</Link>
       </div>
       {created && <Notice>Utworzono konto. Przekaż hasło jego właścicielowi bezpiecznym kanałem i poproś o zmianę hasła po pierwszym logowaniu.</Notice>}
       <div className="mt-6 overflow-x-auto">
@@ -37,7 +37,7 @@ export default async function AccountsPage({ searchParams }: Props) {
           <tbody>
             {accounts.map((account) => (
               <tr key={account.id} className="border-b border-slate-300">
-                <td className="py-2 pr-4"><Link href={`/admin/konta/${account.id}`}>{account.name}</Link></td>
+                <td className="py-2 pr-4"><Link prefetch={false} href={`/admin/konta/${account.id}`}>{account.name}</Link></td>
                 <td className="py-2 pr-4 break-all">{account.email}</td>
                 <td className="py-2 pr-4">{ROLE_LABELS[account.role]}</td>
                 <td className="py-2 pr-4">{account.active ? "aktywne" : "wyłączone"}</td>

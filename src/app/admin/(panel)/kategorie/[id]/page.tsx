@@ -21,7 +21,7 @@ export default async function CategoryPage({ params }: Props) {
   for (const row of categories) if (row.parentId !== null && below.has(row.parentId)) below.add(row.id);
   return (
     <>
-      <p><Link href="/admin/kategorie">Kategorie</Link> › {category.name}</p>
+      <p><Link prefetch={false} href="/admin/kategorie">Kategorie</Link> › {category.name}</p>
       <h1 className="mt-2 text-3xl font-bold">{category.name}</h1>
       <p className="mt-2">
         <a href={`/kategorie/${category.slug}`} target="_blank" rel="noopener">Zobacz w serwisie<span className="sr-only"> (w nowej karcie)</span></a>

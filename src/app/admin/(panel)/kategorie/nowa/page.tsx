@@ -16,7 +16,7 @@ export default async function NewCategoryPage({ searchParams }: Props) {
   const categories = await listCategoriesForAdmin();
   return (
     <>
-      <p><Link href="/admin/kategorie">Kategorie</Link> › nowa kategoria</p>
+      <p><Link prefetch={false} href="/admin/kategorie">Kategorie</Link> › nowa kategoria</p>
       <h1 className="mt-2 text-3xl font-bold">Nowa kategoria</h1>
       <CategoryForm category={null} parents={categories} defaultParentId={parent.success ? parent.data : undefined} />
     </>

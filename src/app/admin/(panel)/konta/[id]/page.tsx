@@ -20,11 +20,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const query = await searchParams;
   return (
     <>
-      <p><Link href="/admin/konta">Konta</Link> › {account.email}</p>
+      <p><Link prefetch={false} href="/admin/konta">Konta</Link> › {account.email}</p>
       <h1 className="mt-2 text-3xl font-bold">{account.name}</h1>
       <p className="mt-2">
         {account.email}; konto od {formatDateTime(account.createdAt)}; ostatnie logowanie: {account.lastLoginAt ? formatDateTime(account.lastLoginAt) : "nigdy"}.{" "}
-        <Link href={`/admin/dziennik?konto=${account.id}`}>Zdarzenia tego konta</Link>
+        <Link prefetch={false} href={`/admin/dziennik?konto=${account.id}`}>Zdarzenia tego konta</Link>
       </p>
       {query.zapisano === "1" && <Notice>Zapisano zmiany konta.</Notice>}
       {query.haslo === "1" && <Notice>Ustawiono nowe hasło; wszystkie sesje tego konta zostały zakończone.</Notice>}

@@ -9,7 +9,7 @@ export default async function NewAccountPage() {
   await requireAdministrator("/admin/konta/nowe");
   return (
     <>
-      <p><Link href="/admin/konta">Konta</Link> › nowe konto</p>
+      <p><Link prefetch={false} href="/admin/konta">Konta</Link> › nowe konto</p>
       <h1 className="mt-2 text-3xl font-bold">Nowe konto</h1>
       <NewAccountForm />
     </>

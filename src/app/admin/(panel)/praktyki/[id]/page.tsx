@@ -47,7 +47,7 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
   return (
     <>
       <p>
-        <Link href="/admin">Praktyki</Link> › edycja
+        <Link prefetch={false} href="/admin">Praktyki</Link> › edycja
       </p>
       <h1 className="mt-2 text-3xl font-bold">{practice.title}</h1>
       {notices.map((notice) => (

@@ -33,7 +33,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   return (
     <>
       <p>
-        <Link href="/admin">Praktyki</Link> › <Link href={`/admin/praktyki/${practice.id}`}>{practice.title}</Link> › historia
+        <Link prefetch={false} href="/admin">Praktyki</Link> › <Link prefetch={false} href={`/admin/praktyki/${practice.id}`}>{practice.title}</Link> › historia
       </p>
       <h1 className="mt-2 text-3xl font-bold">Historia zmian</h1>
       <p className="mt-2 max-w-prose">

@@ -26,7 +26,7 @@ export default async function PurgePracticePage({ params }: Props) {
       <form action={purgePracticeAction} className="mt-6 flex flex-wrap items-center gap-6">
         <input type="hidden" name="id" value={practice.id} />
         <Button variant="danger">Tak, usuń na stałe</Button>
-        <Link href={`/admin/praktyki/${practice.id}`}>Nie, wróć</Link>
+        <Link prefetch={false} href={`/admin/praktyki/${practice.id}`}>Nie, wróć</Link>
       </form>
     </>
   );

@@ -28,7 +28,7 @@ export default async function DeletePracticePage({ params }: Props) {
         <input type="hidden" name="id" value={practice.id} />
         <input type="hidden" name="wersja" value={practice.version} />
         <Button variant="danger">Tak, przenieś do kosza</Button>
-        <Link href={`/admin/praktyki/${practice.id}`}>Nie, wróć do praktyki</Link>
+        <Link prefetch={false} href={`/admin/praktyki/${practice.id}`}>Nie, wróć do praktyki</Link>
       </form>
     </>
   );

@@ -31,7 +31,7 @@ export default async function RemoveAttachmentPage({ params }: Props) {
         <input type="hidden" name="id" value={practiceId.data} />
         <input type="hidden" name="zalacznik" value={attachment.id} />
         <Button variant="danger">Tak, usuń załącznik</Button>
-        <Link href={`/admin/praktyki/${practiceId.data}#zalaczniki`}>Nie, wróć do praktyki</Link>
+        <Link prefetch={false} href={`/admin/praktyki/${practiceId.data}#zalaczniki`}>Nie, wróć do praktyki</Link>
       </form>
     </>
   );
