@@ -11,8 +11,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden(): editors who open an administrator's page get a 403 page.
     authInterrupts: true,
-    // A practice's full presentation is sent by a server action; attachments go to a route handler.
-    serverActions: { bodySizeLimit: "2mb" },
+    // A publication's file (up to 20 MB) is sent by a server action; the HTTP front keeps every
+    // other address at 2 MB (src/server/body-limit.ts). Attachments go to a route handler.
+    serverActions: { bodySizeLimit: "21mb" },
   },
 };
 

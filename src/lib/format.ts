@@ -79,3 +79,10 @@ export function formatDateTime(instant: Date): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((item) => item.type === type)?.value ?? "";
   return `${part("day")} ${part("month")} ${part("year")} r., ${part("hour")}:${part("minute")}`;
 }
+
+const polishCalendarDay = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Warsaw" });
+
+/** The calendar day in Poland at an instant, as "YYYY-MM-DD" (sv-SE writes dates the ISO way). */
+export function polishIsoDay(instant: Date): string {
+  return polishCalendarDay.format(instant);
+}

@@ -8,6 +8,12 @@ type Options = { baseUrl: string; token: string; intervalMs: number; onError: (e
 
 export class FiguresRefresher {
   private changed = false;
+  /**
+   * Each refresh is followed by one more on the next tick. A page whose regeneration began before
+   * a refresh and ended after it holds the figures from before, yet Next stores it as fresh; the
+   * second pass expires it, so the lag stays within two intervals even in that race.
+   */
+  private settling = false;
   private timer: NodeJS.Timeout;
 
   constructor(private readonly options: Options) {
@@ -20,7 +26,8 @@ export class FiguresRefresher {
   }
 
   async flush(): Promise<void> {
-    if (!this.changed) return;
+    if (!this.changed && !this.settling) return;
+    this.settling = this.changed;
     this.changed = false;
     try {
       await this.call("liczniki");

@@ -9,6 +9,7 @@ import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { adminGate, type GateAnswer } from "./admin-gate";
+import { bodyRefusal } from "./body-limit";
 import { countViewOnEnd } from "./count-views";
 import { FiguresRefresher } from "./figures-refresher";
 import { categoryViewUrl } from "./category-view";
@@ -55,6 +56,12 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     secureResponse(req, res, pathname ?? "/", https, dev);
     if (pathname === null) {
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Nieprawidłowy adres.");
+      return;
+    }
+    const refusal = bodyRefusal(req.method, pathname, req.headers);
+    if (refusal) {
+      // Closing the connection spares reading the body nobody will use.
+      res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(refusal.message);
       return;
     }
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });

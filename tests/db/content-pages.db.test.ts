@@ -1,3 +1,4 @@
+import { readdir } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "../../src/app/(public)/publikacje/[id]/route";
 import { attachmentStore } from "../../src/features/attachments/storage";
@@ -6,6 +7,8 @@ import { createExternalLink, deleteExternalLink, updateExternalLink } from "../.
 import { getPublicationFile, readPublications } from "../../src/features/publications/data";
 import { createPublication, deletePublication, updatePublication } from "../../src/features/publications/mutations";
 import { db } from "../../src/lib/db";
+import { env } from "../../src/lib/env";
+import { createTestUser } from "../factories";
 import { resetDatabase } from "./reset";
 
 // Publications (with their files and the download route) and other databases, as editors and
@@ -13,6 +16,11 @@ import { resetDatabase } from "./reset";
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n% Raport z przeglądu praktyk\n");
 const fields = (title: string, publishedOn: string) => ({ title, description: `Opis: ${title}`, publishedOn: new Date(`${publishedOn}T00:00:00Z`) });
+
+async function storedFileCount(): Promise<number> {
+  const entries = await readdir(env().ATTACHMENTS_DIR, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).length;
+}
 
 function download(id: string, method = "GET") {
   return GET(new Request(`http://localhost/publikacje/${id}`, { method }), { params: Promise.resolve({ id }) });
@@ -72,6 +80,28 @@ describe("publications", () => {
     expect(await getPublicationFile(id)).toBeNull();
     expect(await attachmentStore().read(second.storageKey)).toBeNull();
   });
+
+  it("record who changed what in the audit log, with the change", async () => {
+    const editor = await createTestUser();
+    const by = { actor: { id: editor.id, email: editor.email }, ip: "192.0.2.7" };
+    const id = await createPublication(fields("Audyt", "2021-05-05"), { fileName: "audyt.pdf", mimeType: "application/pdf", content: PDF }, by);
+    await updatePublication(id, { ...fields("Audyt", "2021-05-05"), publishedOn: new Date("2021-06-01T00:00:00Z") }, undefined, by);
+    await updatePublication(id, { ...fields("Audyt", "2021-05-05"), publishedOn: new Date("2021-06-01T00:00:00Z") }, undefined, by);
+    await deletePublication(id, by);
+    const events = await db.auditEvent.findMany({ where: { subject: "Audyt" }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["PUBLICATION_CREATED", "PUBLICATION_UPDATED", "PUBLICATION_DELETED"]);
+    expect(events[1]!.details).toEqual({ publicationId: id, changed: { publishedOn: { from: "2021-05-05", to: "2021-06-01" } } });
+    expect(events.every((event) => event.actorId === editor.id && event.ipHash !== null)).toBe(true);
+  });
+
+  it("leave no file behind when the publication went away before the change", async () => {
+    const id = await createPublication(fields("Znikająca", "2020-01-01"), { fileName: "z.pdf", mimeType: "application/pdf", content: PDF });
+    await deletePublication(id);
+    const filesBefore = await storedFileCount();
+    expect(await updatePublication(id, fields("Znikająca", "2020-01-01"), { fileName: "n.pdf", mimeType: "application/pdf", content: PDF })).toBe(false);
+    expect(await deletePublication(id)).toBe(false);
+    expect(await storedFileCount()).toBe(filesBefore);
+  });
 });
 
 describe("other databases", () => {
@@ -83,5 +113,14 @@ describe("other databases", () => {
     expect((await readExternalLinks()).map((link) => link.title)).toEqual(["URBACT", "Interreg Europe"]);
     await deleteExternalLink(second);
     expect(await readExternalLinks()).toHaveLength(1);
+    const events = await db.auditEvent.findMany({ where: { action: { in: ["EXTERNAL_LINK_CREATED", "EXTERNAL_LINK_UPDATED", "EXTERNAL_LINK_DELETED"] } }, orderBy: { id: "asc" } });
+    expect(events.map((event) => [event.action, event.subject])).toEqual([
+      ["EXTERNAL_LINK_CREATED", "URBACT Good Practices"],
+      ["EXTERNAL_LINK_CREATED", "Interreg Europe"],
+      ["EXTERNAL_LINK_UPDATED", "URBACT"],
+      ["EXTERNAL_LINK_DELETED", "URBACT"],
+    ]);
+    expect(events[2]!.details).toMatchObject({ changed: { title: { from: "URBACT Good Practices", to: "URBACT" }, description: { from: "", to: "Miasta" }, position: { from: 2, to: 0 } } });
+    expect(await updateExternalLink(second, { title: "x", url: "https://example.org", description: "", position: 0 })).toBe(false);
   });
 });

@@ -16,6 +16,16 @@ const ADMIN_URLS = [
   "/admin/konta",
   "/admin/konta/1",
   "/admin/konto",
+  "/admin/kategorie",
+  "/admin/kategorie/1",
+  "/admin/publikacje",
+  "/admin/publikacje/nowa",
+  "/admin/publikacje/1",
+  "/admin/publikacje/1/usun",
+  "/admin/inne-bazy",
+  "/admin/inne-bazy/nowa",
+  "/admin/inne-bazy/1",
+  "/admin/inne-bazy/1/usun",
   "/admin/nie-ma-takiej-strony",
 ];
 

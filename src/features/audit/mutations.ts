@@ -17,6 +17,9 @@ export type AuditEntry = {
   ip?: string | null;
 };
 
+/** Who made a change and from where; demo content made by the seed has nobody. */
+export type ChangedBy = Pick<AuditEntry, "actor" | "ip">;
+
 /** The database client or a transaction of it: an event is written with the change it records. */
 export type AuditWriter = { auditEvent: Pick<typeof db.auditEvent, "create"> };
 

@@ -25,6 +25,12 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   CATEGORY_CREATED: "utworzenie kategorii",
   CATEGORY_UPDATED: "zmiana kategorii",
   CATEGORY_DELETED: "usunięcie kategorii",
+  PUBLICATION_CREATED: "dodanie publikacji",
+  PUBLICATION_UPDATED: "zmiana publikacji",
+  PUBLICATION_DELETED: "usunięcie publikacji",
+  EXTERNAL_LINK_CREATED: "dodanie odnośnika do innej bazy",
+  EXTERNAL_LINK_UPDATED: "zmiana odnośnika do innej bazy",
+  EXTERNAL_LINK_DELETED: "usunięcie odnośnika do innej bazy",
 };
 
 export const ALL_ACTIONS = Object.keys(ACTION_LABELS) as AuditAction[];
@@ -56,11 +62,19 @@ const CHANGED_FIELDS: Record<string, string> = {
   description: "opis",
   parentId: "kategoria nadrzędna (nr)",
   position: "pozycja",
+  title: "tytuł",
+  url: "adres strony",
+  publishedOn: "data publikacji",
+  fileName: "plik",
+  sha256: "SHA-256 pliku",
 };
+
+// Long texts (descriptions) are shortened in the log's one-line summary; the event keeps them whole.
+const SHOWN_CHARACTERS = 80;
 
 function text(value: unknown): string {
   if (typeof value === "boolean") return value ? "tak" : "nie";
-  if (typeof value === "string") return ROLE_NAMES[value] ?? value;
+  if (typeof value === "string") return ROLE_NAMES[value] ?? (value.length > SHOWN_CHARACTERS ? `${value.slice(0, SHOWN_CHARACTERS)}…` : value);
   return String(value);
 }
 
@@ -85,11 +99,19 @@ export function describeDetails(action: AuditAction, details: unknown): string {
     case "USER_CREATED":
       return [d.role ? `rola: ${text(d.role)}` : "", d.via === "wiersz-polecen" ? "z wiersza poleceń" : ""].filter(Boolean).join(", ");
     case "USER_UPDATED":
-    case "CATEGORY_UPDATED": {
+    case "CATEGORY_UPDATED":
+    case "PUBLICATION_UPDATED":
+    case "EXTERNAL_LINK_UPDATED": {
       const changed = (d.changed ?? {}) as Record<string, { from: unknown; to: unknown }>;
       const label = (key: string) => (action === "USER_UPDATED" && key === "name" ? "imię i nazwisko" : (CHANGED_FIELDS[key] ?? key));
       return Object.entries(changed).map(([key, change]) => `${label(key)}: ${text(change.from ?? "—")} → ${text(change.to ?? "—")}`).join("; ");
     }
+    case "PUBLICATION_CREATED":
+    case "PUBLICATION_DELETED":
+      return typeof d.fileName === "string" ? `plik „${d.fileName}”` : "";
+    case "EXTERNAL_LINK_CREATED":
+    case "EXTERNAL_LINK_DELETED":
+      return typeof d.url === "string" ? d.url : "";
     case "PASSWORD_CHANGED":
       return d.byOwner ? "przez właściciela konta" : "przez administratora";
     default:

@@ -1,3 +1,4 @@
+import { changedFields } from "@/features/audit/changes";
 import { recordAudit } from "@/features/audit/mutations";
 import { refreshSearchDocuments } from "@/features/search/mutations";
 import { Prisma } from "@/generated/prisma/client";
@@ -50,12 +51,9 @@ export async function updateCategory(id: number, input: CategoryInput, author: A
     await db.$transaction(async (tx) => {
       const before = await tx.category.findUniqueOrThrow({ where: { id } });
       await tx.category.update({ where: { id }, data: input });
-      const changed = (Object.keys(input) as (keyof CategoryInput)[]).filter((key) => before[key] !== input[key]);
-      if (changed.length > 0) {
-        await recordAudit(
-          { action: "CATEGORY_UPDATED", actor: author, subject: input.name, ip, details: { categoryId: id, changed: Object.fromEntries(changed.map((key) => [key, { from: before[key], to: input[key] }])) } },
-          tx,
-        );
+      const changed = changedFields(before, input);
+      if (Object.keys(changed).length > 0) {
+        await recordAudit({ action: "CATEGORY_UPDATED", actor: author, subject: input.name, ip, details: { categoryId: id, changed } }, tx);
       }
     });
   } catch (error) {

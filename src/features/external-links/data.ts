@@ -23,3 +23,8 @@ export const listExternalLinks = unstable_cache(readExternalLinks, ["external-li
 export async function getExternalLink(id: number) {
   return db.externalLink.findUnique({ where: { id } });
 }
+
+/** The editors' list, in the public order, with each link's position. */
+export async function listExternalLinksForEditors() {
+  return db.externalLink.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, title: true, url: true, position: true } });
+}

@@ -41,3 +41,11 @@ export async function getPublicationFile(id: number) {
 export async function getPublication(id: number) {
   return db.publication.findUnique({ where: { id } });
 }
+
+/** The editors' list: every publication with its downloads, newest first. */
+export async function listPublicationsForEditors() {
+  return db.publication.findMany({
+    orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
+    select: { id: true, title: true, publishedOn: true, fileName: true, mimeType: true, byteSize: true, downloadCount: true, updatedAt: true },
+  });
+}

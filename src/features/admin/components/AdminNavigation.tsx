@@ -8,6 +8,8 @@ export function AdminNavigation({ editor }: { editor: Editor }) {
   const links = [
     { href: "/admin", label: "Praktyki" },
     { href: "/admin/praktyki/nowa", label: "Dodaj praktykę" },
+    { href: "/admin/publikacje", label: "Publikacje" },
+    { href: "/admin/inne-bazy", label: "Inne bazy" },
     ...(isAdministrator(editor)
       ? [
           { href: "/admin/kategorie", label: "Kategorie" },

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Button } from "@/components/ui/Button";
+import { ConfirmDeletion } from "@/features/admin/components/ConfirmDeletion";
 import { removeAttachmentAction } from "@/features/attachments/actions";
 import { getAttachmentForEditor } from "@/features/attachments/data";
 import { requireEditor } from "@/features/auth/authorize";
@@ -21,18 +20,17 @@ export default async function RemoveAttachmentPage({ params }: Props) {
   const attachment = await getAttachmentForEditor(practiceId.data, attachmentId.data);
   if (!attachment) notFound();
   return (
-    <>
-      <h1 className="text-3xl font-bold">Usunąć załącznik?</h1>
-      <p className="mt-4 max-w-prose">
+    <ConfirmDeletion
+      heading="Usunąć załącznik?"
+      action={removeAttachmentAction}
+      fields={{ id: practiceId.data, zalacznik: attachment.id }}
+      confirmLabel="Tak, usuń załącznik"
+      back={{ href: `/admin/praktyki/${practiceId.data}#zalaczniki`, label: "Nie, wróć do praktyki" }}
+    >
+      <p>
         Załącznik „{attachment.title}” (plik {attachment.fileName}) zniknie z praktyki „{attachment.practice.title}” i z serwisu. Plik
         zostanie usunięty; w dzienniku zdarzeń zostanie zapis, kto i kiedy go usunął.
       </p>
-      <form action={removeAttachmentAction} className="mt-6 flex flex-wrap items-center gap-6">
-        <input type="hidden" name="id" value={practiceId.data} />
-        <input type="hidden" name="zalacznik" value={attachment.id} />
-        <Button variant="danger">Tak, usuń załącznik</Button>
-        <Link prefetch={false} href={`/admin/praktyki/${practiceId.data}#zalaczniki`}>Nie, wróć do praktyki</Link>
-      </form>
-    </>
+    </ConfirmDeletion>
   );
 }
