@@ -1,10 +1,16 @@
 import "server-only";
 import { headers } from "next/headers";
+import type { ChangedBy } from "@/features/audit/mutations";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/request-facts";
 
 /** The client's address as the HTTP front saw it ("" when served some other way, e.g. in tests). */
 export async function clientAddress(): Promise<string> {
   return (await headers()).get(CLIENT_ADDRESS_HEADER) ?? "";
+}
+
+/** Who makes a change in this request, as the audit log records it. */
+export async function changedBy(editor: { id: number; email: string }): Promise<ChangedBy> {
+  return { actor: { id: editor.id, email: editor.email }, ip: await clientAddress() };
 }
 
 /**

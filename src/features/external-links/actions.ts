@@ -4,7 +4,7 @@ import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormError } from "@/components/ui/ErrorSummary";
 import { requireEditor } from "@/features/auth/authorize";
-import { clientAddress } from "@/features/auth/request-context";
+import { changedBy } from "@/features/auth/request-context";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { formId, formText } from "@/lib/form-data";
 import { createExternalLink, deleteExternalLink, updateExternalLink } from "./mutations";
@@ -20,7 +20,7 @@ export async function saveExternalLinkAction(_previous: ExternalLinkFormState, f
   const values = Object.fromEntries(FIELDS.map((name) => [name, formText(form, name)]));
   const parsed = externalLinkFieldsSchema.safeParse(values);
   if (!parsed.success) return { values, errors: parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? "title"), message: issue.message })) };
-  const by = { actor: { id: editor.id, email: editor.email }, ip: await clientAddress() };
+  const by = await changedBy(editor);
   if (id === null) {
     await createExternalLink(parsed.data, by);
   } else if (!(await updateExternalLink(id, parsed.data, by))) {
@@ -34,7 +34,7 @@ export async function deleteExternalLinkAction(form: FormData): Promise<void> {
   const editor = await requireEditor();
   const id = formId(form, "id");
   if (id === null) redirect("/admin/inne-bazy");
-  const deleted = await deleteExternalLink(id, { actor: { id: editor.id, email: editor.email }, ip: await clientAddress() });
+  const deleted = await deleteExternalLink(id, await changedBy(editor));
   revalidateTag(CACHE_TAGS.externalLinks, { expire: 0 });
   redirect(`/admin/inne-bazy?${deleted ? "usunieto=1" : "brak=1"}`);
 }

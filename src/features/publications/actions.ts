@@ -4,7 +4,7 @@ import { revalidateTag } from "next/cache";
 import { redirect } from "next/navigation";
 import type { FormError } from "@/components/ui/ErrorSummary";
 import { requireEditor } from "@/features/auth/authorize";
-import { clientAddress } from "@/features/auth/request-context";
+import { changedBy } from "@/features/auth/request-context";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { formId, formText } from "@/lib/form-data";
 import { createPublication, deletePublication, updatePublication } from "./mutations";
@@ -33,7 +33,7 @@ export async function savePublicationAction(_previous: PublicationFormState, for
     const droppedFileName = file.ok && file.file ? file.file.fileName : undefined;
     return { values, errors, droppedFileName };
   }
-  const by = { actor: { id: editor.id, email: editor.email }, ip: await clientAddress() };
+  const by = await changedBy(editor);
   if (id === null) {
     await createPublication(fields.data, file.file!, by);
   } else if (!(await updatePublication(id, fields.data, file.file, by))) {
@@ -47,7 +47,7 @@ export async function deletePublicationAction(form: FormData): Promise<void> {
   const editor = await requireEditor();
   const id = formId(form, "id");
   if (id === null) redirect("/admin/publikacje");
-  const deleted = await deletePublication(id, { actor: { id: editor.id, email: editor.email }, ip: await clientAddress() });
+  const deleted = await deletePublication(id, await changedBy(editor));
   revalidateTag(CACHE_TAGS.publications, { expire: 0 });
   redirect(`/admin/publikacje?${deleted ? "usunieto=1" : "brak=1"}`);
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/Button";
 import { Notice } from "@/components/ui/Notice";
+import { ListHeading } from "@/features/admin/components/ListHeading";
 import { requireEditor } from "@/features/auth/authorize";
 import { listExternalLinksForEditors } from "@/features/external-links/data";
 
@@ -14,10 +14,7 @@ export default async function ExternalLinksAdminPage({ searchParams }: Props) {
   const [links, query] = await Promise.all([listExternalLinksForEditors(), searchParams]);
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">Inne bazy danych</h1>
-        <Link prefetch={false} href="/admin/inne-bazy/nowa" className={buttonClass()}>Dodaj odnośnik</Link>
-      </div>
+      <ListHeading title="Inne bazy danych" add={{ href: "/admin/inne-bazy/nowa", label: "Dodaj odnośnik" }} />
       <p className="mt-2 max-w-prose">
         Odnośniki na stronie <a href="/inne-bazy">Inne bazy danych</a>, w kolejności pozycji. Zmiany widać w serwisie od razu po zapisaniu.
       </p>

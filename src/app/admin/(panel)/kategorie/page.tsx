@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/Button";
 import { Notice } from "@/components/ui/Notice";
+import { ListHeading } from "@/features/admin/components/ListHeading";
 import { requireAdministrator } from "@/features/auth/authorize";
 import { listCategoriesForAdmin } from "@/features/category/data";
 import { formatInteger } from "@/lib/format";
@@ -15,10 +15,7 @@ export default async function CategoriesPage({ searchParams }: Props) {
   const [categories, query] = await Promise.all([listCategoriesForAdmin(), searchParams]);
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">Kategorie</h1>
-        <Link prefetch={false} href="/admin/kategorie/nowa" className={buttonClass()}>Dodaj kategorię</Link>
-      </div>
+      <ListHeading title="Kategorie" add={{ href: "/admin/kategorie/nowa", label: "Dodaj kategorię" }} />
       {query.zapisano === "1" && <Notice>Zapisano kategorię. Serwis pokazuje już nowe drzewo kategorii.</Notice>}
       {query.usunieto === "1" && <Notice>Usunięto kategorię.</Notice>}
       <div className="mt-6 overflow-x-auto">

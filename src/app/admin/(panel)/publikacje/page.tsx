@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/Button";
 import { Notice } from "@/components/ui/Notice";
+import { ListHeading } from "@/features/admin/components/ListHeading";
 import { formatName } from "@/features/attachments/formats";
 import { requireEditor } from "@/features/auth/authorize";
 import { listPublicationsForEditors } from "@/features/publications/data";
@@ -16,10 +16,7 @@ export default async function PublicationsAdminPage({ searchParams }: Props) {
   const [publications, query] = await Promise.all([listPublicationsForEditors(), searchParams]);
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-3xl font-bold">Publikacje i dokumenty</h1>
-        <Link prefetch={false} href="/admin/publikacje/nowa" className={buttonClass()}>Dodaj publikację</Link>
-      </div>
+      <ListHeading title="Publikacje i dokumenty" add={{ href: "/admin/publikacje/nowa", label: "Dodaj publikację" }} />
       <p className="mt-2 max-w-prose">
         Dokumenty do pobrania na stronie <a href="/publikacje">Publikacje i dokumenty</a>. Zmiany widać w serwisie od razu po zapisaniu.
       </p>
