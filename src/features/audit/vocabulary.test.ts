@@ -16,4 +16,13 @@ describe("audit vocabulary", () => {
     );
     expect(describeDetails("LOGOUT", null)).toBe("");
   });
+
+  it("describes publications and links, shortening long texts", () => {
+    expect(describeDetails("PUBLICATION_CREATED", { fileName: "raport.pdf" })).toBe("plik „raport.pdf”");
+    expect(describeDetails("EXTERNAL_LINK_DELETED", { url: "https://urbact.eu/good-practices" })).toBe("https://urbact.eu/good-practices");
+    const long = "Bardzo długi opis ".repeat(10);
+    expect(describeDetails("PUBLICATION_UPDATED", { changed: { publishedOn: { from: "2024-01-01", to: "2024-02-01" }, description: { from: "", to: long } } })).toBe(
+      `data publikacji: 2024-01-01 → 2024-02-01; opis: — → ${long.slice(0, 80)}…`,
+    );
+  });
 });

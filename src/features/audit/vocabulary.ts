@@ -104,7 +104,8 @@ export function describeDetails(action: AuditAction, details: unknown): string {
     case "EXTERNAL_LINK_UPDATED": {
       const changed = (d.changed ?? {}) as Record<string, { from: unknown; to: unknown }>;
       const label = (key: string) => (action === "USER_UPDATED" && key === "name" ? "imię i nazwisko" : (CHANGED_FIELDS[key] ?? key));
-      return Object.entries(changed).map(([key, change]) => `${label(key)}: ${text(change.from ?? "—")} → ${text(change.to ?? "—")}`).join("; ");
+      const shown = (value: unknown) => (value === null || value === undefined || value === "" ? "—" : text(value));
+      return Object.entries(changed).map(([key, change]) => `${label(key)}: ${shown(change.from)} → ${shown(change.to)}`).join("; ");
     }
     case "PUBLICATION_CREATED":
     case "PUBLICATION_DELETED":
