@@ -8,9 +8,10 @@ import { migrate } from "../../src/lib/migrations";
 
 export const BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/142.0 Safari/537.36";
 
-/** A new, migrated embedded database in `dir`, made this process's DATABASE_URL. */
-export async function throwawayDatabase(dir: string): Promise<EmbeddedDatabase> {
-  rmSync(dir, { recursive: true, force: true });
+/** A new (or, with `keep`, the last) migrated embedded database in `dir`, made this process's DATABASE_URL. */
+export async function throwawayDatabase(dir: string, { keep = false } = {}): Promise<EmbeddedDatabase> {
+  // `keep`: the data of the previous run stays (migrations still apply), to measure again sooner.
+  if (!keep) rmSync(dir, { recursive: true, force: true });
   const database = await startEmbeddedPostgres({ dataDir: dir, database: "bdp_bench", log: (line) => console.log(line) });
   setProcessEnv("DATABASE_URL", database.url);
   await migrate(database.url);

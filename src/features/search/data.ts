@@ -3,8 +3,11 @@ import { Prisma } from "@/generated/prisma/client";
 import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { orderByIds } from "@/lib/order-by-ids";
-import { cachedCombos, categorySetOf, storeCombos, type Combos } from "./facet-cache";
-import { facetValuesOf, keysMatching } from "./facet-key";
+import { cachedCombos, parseCombos, storeCombos, type Combos } from "./facet-cache";
+import { countFacets, type CountedFacets } from "./facet-counts";
+import { keysMatching } from "./facet-key";
+import { keepFrequentCombos, promoteFrequentQuery } from "./mutations";
+import { planTieredPage, type TierSlice } from "./tier-plan";
 import type { PopulationBand, SearchSort } from "./vocabulary";
 
 export type SearchFilters = {
@@ -17,61 +20,111 @@ export type SearchFilters = {
   toYear?: number;
 };
 
-export type FacetCounts = {
-  voivodeship: Partial<Record<Voivodeship, number>>;
-  unitType: Partial<Record<UnitType, number>>;
-  category: Record<string, number>;
-  band: Partial<Record<PopulationBand, number>>;
-};
+export type SearchPage = { ids: number[] } & CountedFacets;
 
-export type SearchPage = { ids: number[]; total: number; facets: FacetCounts };
-
-type CombosRow = { version: string; keys: number[]; categories: string[]; counts: number[] };
+type CombosRow = { version: string; combos: string | null; index_rows: number };
 
 function toCombos(row: CombosRow): Combos {
-  return {
-    facetKeys: Int32Array.from(row.keys),
-    categorySets: row.categories.map(categorySetOf),
-    counts: Int32Array.from(row.counts),
-  };
+  return parseCombos(row.combos, row.index_rows);
+}
+
+const VERSION = Prisma.sql`(SELECT version::text FROM search_index_state WHERE id = 1)`;
+const INDEX_ROWS = Prisma.sql`(SELECT greatest(reltuples, 0)::int FROM pg_class WHERE oid = 'practice_search'::regclass)`;
+/** Grouped rows (facet_key, category_key, tier, n) as the one text parseCombos reads. */
+const COMBOS_TEXT = Prisma.sql`string_agg(facet_key || ':' || tier || ':' || n || ':' || category_key, ';')`;
+const AS_TEXT = Prisma.sql`${VERSION} AS version, ${INDEX_ROWS} AS index_rows, ${COMBOS_TEXT} AS combos`;
+
+function queryOf(tsquery: string): Prisma.Sql {
+  return Prisma.sql`to_tsquery('simple', ${tsquery})`;
 }
 
 /**
- * Matches per facet combination: from the index for a text query, from facet_total without one,
- * with the index version read in the same statement (same snapshot) as the counts.
+ * Matches per facet combination and tier, counted now: from the index for a text query, from
+ * facet_total without one, with the index version read in the same statement (same snapshot).
  */
 async function countCombos(filters: SearchFilters): Promise<CombosRow> {
-  const version = Prisma.sql`(SELECT version::text FROM search_index_state WHERE id = 1)`;
   if (filters.tsquery !== null || filters.fromYear || filters.toYear) {
-    const text = filters.tsquery === null ? Prisma.sql`true` : Prisma.sql`document @@ to_tsquery('simple', ${filters.tsquery})`;
+    const text = filters.tsquery === null ? Prisma.sql`true` : Prisma.sql`document @@ ${queryOf(filters.tsquery)}`;
+    const tier = filters.tsquery === null ? Prisma.sql`0` : Prisma.sql`search_tier(title_document, lead_document, ${queryOf(filters.tsquery)})`;
     const rows = await db.$queryRaw<CombosRow[]>`
-      SELECT ${version} AS version, coalesce(array_agg(facet_key), '{}') AS keys,
-        coalesce(array_agg(category_key), '{}') AS categories, coalesce(array_agg(n), '{}') AS counts
-      FROM (
-        SELECT facet_key, array_to_string(category_ids, ',') AS category_key, count(*)::int AS n
+      SELECT ${AS_TEXT} FROM (
+        SELECT facet_key, array_to_string(category_ids, ',') AS category_key, ${tier} AS tier, count(*)::int AS n
         FROM practice_search
         WHERE ${text} ${yearCondition(filters)}
-        GROUP BY 1, 2
+        GROUP BY 1, 2, 3
       ) grouped`;
     return rows[0]!;
   }
   const rows = await db.$queryRaw<CombosRow[]>`
-    SELECT ${version} AS version, coalesce(array_agg(facet_key), '{}') AS keys,
-      coalesce(array_agg(category_key), '{}') AS categories, coalesce(array_agg(count), '{}') AS counts
-    FROM facet_total`;
+    SELECT ${AS_TEXT} FROM (SELECT facet_key, category_key, 0 AS tier, count AS n FROM facet_total) grouped`;
   return rows[0]!;
 }
 
-async function facetCombos(filters: SearchFilters): Promise<Combos> {
-  const key = `${filters.tsquery ?? ""}|${filters.fromYear ?? ""}|${filters.toYear ?? ""}`;
+/**
+ * The kept counts of a frequent query (search_frequent_query), or null for any other: its text of
+ * combinations when made at the current index version, otherwise made now from its counts (and
+ * kept for the next search).
+ */
+async function frequentCombos(tsquery: string): Promise<CombosRow | null> {
+  const rows = await db.$queryRaw<(CombosRow & { id: number | null; current: boolean })[]>`
+    WITH state AS (SELECT version FROM search_index_state WHERE id = 1),
+      frequent AS (SELECT id, combos, combos_version FROM search_frequent_query WHERE source = ${tsquery})
+    SELECT frequent.id, (SELECT version::text FROM state) AS version, ${INDEX_ROWS} AS index_rows,
+      coalesce(frequent.combos_version = (SELECT version FROM state), false) AS current,
+      CASE WHEN frequent.combos_version = (SELECT version FROM state) THEN frequent.combos ELSE (
+        SELECT ${COMBOS_TEXT} FROM (
+          SELECT facet_key, tier, count AS n, category_key FROM search_frequent_combo WHERE query_id = frequent.id AND count > 0
+        ) kept
+      ) END AS combos
+    FROM (SELECT 1) AS one LEFT JOIN frequent ON true`;
+  const row = rows[0]!;
+  if (row.id === null) return null;
+  if (!row.current) {
+    keepFrequentCombos(row.id, row.version, row.combos).catch((error: unknown) => console.warn("search: could not keep the combinations of a frequent query", error));
+  }
+  return row;
+}
+
+function cacheKeyOf(filters: SearchFilters): string {
+  return `${filters.tsquery ?? ""}|${filters.fromYear ?? ""}|${filters.toYear ?? ""}`;
+}
+
+/** Counts known without reading the matches: in this process's cache, or kept for a frequent query. */
+async function knownCombos(filters: SearchFilters): Promise<Combos | null> {
+  const key = cacheKeyOf(filters);
   const [state] = await db.$queryRaw<{ version: string }[]>`SELECT version::text FROM search_index_state WHERE id = 1`;
   const cached = state ? cachedCombos(key, state.version) : null;
   if (cached) return cached;
-  const row = await countCombos(filters);
+  if (filters.tsquery === null || filters.fromYear || filters.toYear) return null;
+  const row = await frequentCombos(filters.tsquery);
+  if (!row) return null;
   const combos = toCombos(row);
   storeCombos(key, row.version, combos);
   return combos;
 }
+
+// A query matching at least this many practices has its counts kept (search_frequent_query): below
+// it, counting the matches takes about as long as reading kept counts.
+const FREQUENT_MATCHES = 2_000;
+
+async function countedCombos(filters: SearchFilters): Promise<Combos> {
+  const row = await countCombos(filters);
+  const combos = toCombos(row);
+  storeCombos(cacheKeyOf(filters), row.version, combos);
+  const matches = combos.counts.reduce((sum, n) => sum + n, 0);
+  const { tsquery } = filters;
+  if (tsquery !== null && !filters.fromYear && !filters.toYear && matches >= FREQUENT_MATCHES && !promoting.has(tsquery)) {
+    // In the background: the visitor gets this answer now, the next one the kept counts.
+    promoting.add(tsquery);
+    promoteFrequentQuery(tsquery)
+      .catch((error: unknown) => console.warn("search: could not keep the counts of a frequent query", error))
+      .finally(() => promoting.delete(tsquery));
+  }
+  return combos;
+}
+
+/** Queries being promoted by this process: searches meanwhile do not start another promotion. */
+const promoting = new Set<string>();
 
 function yearCondition(filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
@@ -80,34 +133,9 @@ function yearCondition(filters: SearchFilters): Prisma.Sql {
   return parts.length > 0 ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
-/** Total and facet counts from the combinations: AND across facets, OR inside one, each facet without its own filter. */
-function countFacets(combos: Combos, filters: SearchFilters): { total: number; facets: FacetCounts } {
-  const categories = new Set(filters.categoryIds);
-  const facets: FacetCounts = { voivodeship: {}, unitType: {}, band: {}, category: {} };
-  let total = 0;
-  const add = <K extends string>(counts: Partial<Record<K, number>>, key: K, n: number) => {
-    counts[key] = (counts[key] ?? 0) + n;
-  };
-  for (let i = 0; i < combos.counts.length; i++) {
-    const n = combos.counts[i]!;
-    const categoryIds = combos.categorySets[i]!;
-    const values = facetValuesOf(combos.facetKeys[i]!);
-    const inVoivodeship = filters.voivodeships.length === 0 || filters.voivodeships.includes(values.voivodeship);
-    const inUnitType = filters.unitTypes.length === 0 || filters.unitTypes.includes(values.unitType);
-    const inBand = filters.bands.length === 0 || (values.band !== null && filters.bands.includes(values.band));
-    const inCategory = categories.size === 0 || categoryIds.some((id) => categories.has(id));
-    if (inVoivodeship && inUnitType && inBand && inCategory) total += n;
-    if (inUnitType && inBand && inCategory) add(facets.voivodeship, values.voivodeship, n);
-    if (inVoivodeship && inBand && inCategory) add(facets.unitType, values.unitType, n);
-    if (inVoivodeship && inUnitType && inCategory && values.band !== null) add(facets.band, values.band, n);
-    if (inVoivodeship && inUnitType && inBand) for (const id of categoryIds) add(facets.category, String(id), n);
-  }
-  return { total, facets };
-}
-
 /** The total and the four facets without a page of results: for the map and the statistics. */
-export async function countSearchFacets(filters: SearchFilters): Promise<{ total: number; facets: FacetCounts }> {
-  return countFacets(await facetCombos(filters), filters);
+export async function countSearchFacets(filters: SearchFilters): Promise<CountedFacets> {
+  return countFacets((await knownCombos(filters)) ?? (await countedCombos(filters)), filters);
 }
 
 /** The facet, category and year conditions of a search, without its words. */
@@ -122,9 +150,9 @@ function filterConditions(filters: SearchFilters): Prisma.Sql {
 
 function orderBy(sort: SearchSort, tsquery: string | null): Prisma.Sql {
   if (sort === "trafnosc" && tsquery !== null) {
-    // Relevance tiers: a match in the title, then in the summary or metadata, then in the full
-    // presentation only; newest first within a tier.
-    const query = Prisma.sql`to_tsquery('simple', ${tsquery})`;
+    // Relevance tiers (search_tier in SQL): a match in the title, then in the summary or
+    // metadata, then in the full presentation only; newest first within a tier.
+    const query = queryOf(tsquery);
     return Prisma.sql`title_document @@ ${query} DESC, lead_document @@ ${query} DESC, entered_on DESC, practice_id DESC`;
   }
   if (sort === "tytul") return Prisma.sql`title ASC, practice_id ASC`;
@@ -132,7 +160,7 @@ function orderBy(sort: SearchSort, tsquery: string | null): Prisma.Sql {
 }
 
 async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number, limit: number): Promise<number[]> {
-  const text = filters.tsquery === null ? Prisma.sql`true` : Prisma.sql`document @@ to_tsquery('simple', ${filters.tsquery})`;
+  const text = filters.tsquery === null ? Prisma.sql`true` : Prisma.sql`document @@ ${queryOf(filters.tsquery)}`;
   const rows = await db.$queryRaw<{ practice_id: number }[]>`
     SELECT practice_id FROM practice_search
     WHERE ${text} AND ${filterConditions(filters)}
@@ -142,12 +170,48 @@ async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number,
 }
 
 /**
- * One page of a search: the ids in order, the total and all four facets. Two queries on the narrow
- * index run side by side: one page of ids, and the matches grouped by facet combination (cached
- * per text query and index version, see facet-cache.ts).
+ * The rows of one tier. No condition here can use the words' index (the last tier's match is
+ * wrapped in coalesce for that reason), so the planner walks the date index, as the plan chose.
+ */
+function tierCondition(tier: number, tsquery: string): Prisma.Sql {
+  const query = queryOf(tsquery);
+  if (tier === 0) return Prisma.sql`title_document @@ ${query}`;
+  if (tier === 1) return Prisma.sql`lead_document @@ ${query} AND NOT title_document @@ ${query}`;
+  return Prisma.sql`coalesce(document @@ ${query}, false) AND NOT lead_document @@ ${query}`;
+}
+
+async function tierSliceIds(filters: SearchFilters & { tsquery: string }, slice: TierSlice): Promise<number[]> {
+  const rows = await db.$queryRaw<{ practice_id: number }[]>`
+    SELECT practice_id FROM practice_search
+    WHERE ${tierCondition(slice.tier, filters.tsquery)} AND ${filterConditions(filters)}
+    ORDER BY entered_on DESC, practice_id DESC
+    LIMIT ${slice.limit} OFFSET ${slice.offset}`;
+  return rows.map((row) => row.practice_id);
+}
+
+/** A page by relevance, tier by tier along the date index when the counts say that is cheap. */
+async function relevancePageIds(filters: SearchFilters & { tsquery: string }, counted: CountedFacets, indexRows: number, offset: number, limit: number) {
+  const plan = planTieredPage({ ...counted, indexRows }, offset, limit);
+  if (plan.kind === "index") return pageIds(filters, "trafnosc", offset, limit);
+  return (await Promise.all(plan.slices.map((slice) => tierSliceIds(filters, slice)))).flat();
+}
+
+/**
+ * One page of a search: the ids in order, the total and all four facets. When the counts are
+ * known (cached, or kept for a frequent query), they come first and choose how the page is read;
+ * otherwise the count and the page are read side by side.
  */
 export async function searchPractices(filters: SearchFilters, sort: SearchSort, offset: number, limit: number): Promise<SearchPage> {
-  const [combos, ids] = await Promise.all([facetCombos(filters), pageIds(filters, sort, offset, limit)]);
+  const known = await knownCombos(filters);
+  if (known) {
+    const counted = countFacets(known, filters);
+    const { tsquery } = filters;
+    const ids = sort === "trafnosc" && tsquery !== null
+      ? await relevancePageIds({ ...filters, tsquery }, counted, known.indexRows, offset, limit)
+      : await pageIds(filters, sort, offset, limit);
+    return { ids, ...counted };
+  }
+  const [combos, ids] = await Promise.all([countedCombos(filters), pageIds(filters, sort, offset, limit)]);
   return { ids, ...countFacets(combos, filters) };
 }
 

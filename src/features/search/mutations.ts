@@ -103,3 +103,40 @@ async function addVocabulary(practices: SearchablePractice[]): Promise<void> {
     SELECT term, word, true FROM unnest(${[...localities.keys()]}::text[], ${[...localities.values()]}::text[]) AS l(term, word)
     ON CONFLICT (term) DO UPDATE SET is_locality = true, word = EXCLUDED.word`;
 }
+
+// Frequent queries whose counts are kept; each costs every later write of the index a match test.
+const MAX_FREQUENT_QUERIES = 200;
+
+/**
+ * Starts keeping the facet counts of a query found in many practices (search_frequent_query;
+ * a trigger keeps them exact from then on). Writers of the index wait while the counts are made,
+ * so none is missed or counted twice. Does nothing for a query already kept, or past the bound.
+ */
+export async function promoteFrequentQuery(tsquery: string): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`LOCK TABLE practice_search IN SHARE MODE`;
+      const inserted = await tx.$queryRaw<{ id: number }[]>`
+        INSERT INTO search_frequent_query (source, query)
+        SELECT ${tsquery}, to_tsquery('simple', ${tsquery})
+        WHERE (SELECT count(*) FROM search_frequent_query) < ${MAX_FREQUENT_QUERIES}
+        ON CONFLICT (source) DO NOTHING
+        RETURNING id`;
+      if (!inserted[0]) return;
+      await tx.$executeRaw`
+        INSERT INTO search_frequent_combo (query_id, facet_key, category_key, tier, count)
+        SELECT ${inserted[0].id}::int, facet_key, array_to_string(category_ids, ','), search_tier(title_document, lead_document, query), count(*)::int
+        FROM practice_search, to_tsquery('simple', ${tsquery}) AS query
+        WHERE document @@ query
+        GROUP BY 1, 2, 3, 4`;
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Keeps a frequent query's combinations as read at `version`, unless newer ones were kept meanwhile. */
+export async function keepFrequentCombos(id: number, version: string, combos: string | null): Promise<void> {
+  await db.$executeRaw`
+    UPDATE search_frequent_query SET combos = ${combos}, combos_version = ${version}::bigint
+    WHERE id = ${id} AND (combos_version IS NULL OR combos_version < ${version}::bigint)`;
+}

@@ -6,10 +6,10 @@ import {
   searchPractices,
   suggestLocalities,
   suggestWord,
-  type FacetCounts,
   type SearchPage,
   type SearchResultRecord,
 } from "./data";
+import type { FacetCounts } from "./facet-counts";
 import { parseQuery, queryTerms, toTsquery } from "./query";
 import type { SearchParams } from "./schema";
 

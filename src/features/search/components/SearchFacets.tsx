@@ -1,6 +1,6 @@
 import type { CategoryNode } from "@/features/category/data";
 import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
-import type { FacetCounts } from "@/features/search/data";
+import type { FacetCounts } from "@/features/search/facet-counts";
 import type { SearchParams } from "@/features/search/schema";
 import { POPULATION_BANDS } from "@/features/search/vocabulary";
 import { formatInteger } from "@/lib/format";
