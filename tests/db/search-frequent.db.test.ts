@@ -117,4 +117,23 @@ describe("frequent queries", () => {
     expect(after.pages[0]).toContain(added.id);
     await expect.poll(isCurrent).toBe(true);
   });
+
+  it("browsing without words reads facet_total's kept text while the index is unchanged, and recounts after a change", async () => {
+    const isCurrent = async () =>
+      (await db.$queryRaw<{ current: boolean }[]>`SELECT t.version = s.version AS current FROM facet_total_text t, search_index_state s`)[0]?.current === true;
+    clearFacetCache();
+    const before = await search({});
+    await expect.poll(isCurrent).toBe(true);
+    clearFacetCache();
+    const again = await search({});
+    expect([again.total, again.facets]).toEqual([before.total, before.facets]);
+
+    await createTestPractice({ voivodeship: "LUBUSKIE" });
+    expect(await isCurrent()).toBe(false);
+    clearFacetCache();
+    const after = await search({});
+    expect(after.total).toBe(before.total + 1);
+    expect(after.facets.voivodeship.LUBUSKIE).toBe((before.facets.voivodeship.LUBUSKIE ?? 0) + 1);
+    await expect.poll(isCurrent).toBe(true);
+  });
 });

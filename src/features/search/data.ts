@@ -6,7 +6,7 @@ import { orderByIds } from "@/lib/order-by-ids";
 import { cachedCombos, parseCombos, storeCombos, type Combos } from "./facet-cache";
 import { countFacets, type CountedFacets } from "./facet-counts";
 import { keysMatching } from "./facet-key";
-import { keepFrequentCombos, promoteFrequentQuery } from "./mutations";
+import { keepFacetTotalText, keepFrequentCombos, promoteFrequentQuery } from "./mutations";
 import { planTieredPage, type TierSlice } from "./tier-plan";
 import type { PopulationBand, SearchSort } from "./vocabulary";
 
@@ -55,9 +55,21 @@ async function countCombos(filters: SearchFilters): Promise<CombosRow> {
       ) grouped`;
     return rows[0]!;
   }
-  const rows = await db.$queryRaw<CombosRow[]>`
-    SELECT ${AS_TEXT} FROM (SELECT facet_key, category_key, 0 AS tier, count AS n FROM facet_total) grouped`;
-  return rows[0]!;
+  return facetTotalCombos();
+}
+
+/** facet_total's combinations: the kept text when made at the current index version, otherwise made now (and kept). */
+async function facetTotalCombos(): Promise<CombosRow> {
+  const rows = await db.$queryRaw<(CombosRow & { current: boolean })[]>`
+    WITH state AS (SELECT version FROM search_index_state WHERE id = 1),
+      kept AS (SELECT combos FROM facet_total_text WHERE id = 1 AND version = (SELECT version FROM state))
+    SELECT (SELECT version::text FROM state) AS version, ${INDEX_ROWS} AS index_rows, EXISTS (SELECT 1 FROM kept) AS current,
+      CASE WHEN EXISTS (SELECT 1 FROM kept) THEN (SELECT combos FROM kept) ELSE (
+        SELECT ${COMBOS_TEXT} FROM (SELECT facet_key, category_key, 0 AS tier, count AS n FROM facet_total) grouped
+      ) END AS combos`;
+  const row = rows[0]!;
+  if (!row.current) keepFacetTotalText(row.version, row.combos).catch((error: unknown) => console.warn("search: could not keep facet_total's text", error));
+  return row;
 }
 
 /**

@@ -27,9 +27,21 @@ export type CountedFacets = {
   unfiltered: number;
 };
 
+const FACET_KEYS = 16 * 8 * 7;
+// Every facet key decoded once: a very common word has tens of thousands of combinations.
+const VALUES_BY_KEY = Array.from({ length: FACET_KEYS }, (_, key) => facetValuesOf(key));
+
 export function countFacets(combos: Combos, filters: FacetFilters): CountedFacets {
   const categories = new Set(filters.categoryIds);
+  const passes = VALUES_BY_KEY.map((values) => ({
+    voivodeship: filters.voivodeships.length === 0 || filters.voivodeships.includes(values.voivodeship),
+    unitType: filters.unitTypes.length === 0 || filters.unitTypes.includes(values.unitType),
+    band: filters.bands.length === 0 || (values.band !== null && filters.bands.includes(values.band)),
+  }));
+  // Category sets are shared arrays (facet-cache.ts): each is tested once.
+  const inCategoryBySet = new Map<readonly number[], boolean>();
   const facets: FacetCounts = { voivodeship: {}, unitType: {}, band: {}, category: {} };
+  const byCategory = new Map<number, number>();
   const tierTotals = new Array<number>(TIER_COUNT).fill(0);
   let total = 0;
   let unfiltered = 0;
@@ -39,11 +51,14 @@ export function countFacets(combos: Combos, filters: FacetFilters): CountedFacet
   for (let i = 0; i < combos.counts.length; i++) {
     const n = combos.counts[i]!;
     const categoryIds = combos.categorySets[i]!;
-    const values = facetValuesOf(combos.facetKeys[i]!);
-    const inVoivodeship = filters.voivodeships.length === 0 || filters.voivodeships.includes(values.voivodeship);
-    const inUnitType = filters.unitTypes.length === 0 || filters.unitTypes.includes(values.unitType);
-    const inBand = filters.bands.length === 0 || (values.band !== null && filters.bands.includes(values.band));
-    const inCategory = categories.size === 0 || categoryIds.some((id) => categories.has(id));
+    const key = combos.facetKeys[i]!;
+    const values = VALUES_BY_KEY[key]!;
+    const { voivodeship: inVoivodeship, unitType: inUnitType, band: inBand } = passes[key]!;
+    let inCategory = inCategoryBySet.get(categoryIds);
+    if (inCategory === undefined) {
+      inCategory = categories.size === 0 || categoryIds.some((id) => categories.has(id));
+      inCategoryBySet.set(categoryIds, inCategory);
+    }
     unfiltered += n;
     if (inVoivodeship && inUnitType && inBand && inCategory) {
       total += n;
@@ -52,7 +67,8 @@ export function countFacets(combos: Combos, filters: FacetFilters): CountedFacet
     if (inUnitType && inBand && inCategory) add(facets.voivodeship, values.voivodeship, n);
     if (inVoivodeship && inBand && inCategory) add(facets.unitType, values.unitType, n);
     if (inVoivodeship && inUnitType && inCategory && values.band !== null) add(facets.band, values.band, n);
-    if (inVoivodeship && inUnitType && inBand) for (const id of categoryIds) add(facets.category, String(id), n);
+    if (inVoivodeship && inUnitType && inBand) for (const id of categoryIds) byCategory.set(id, (byCategory.get(id) ?? 0) + n);
   }
+  for (const [id, n] of byCategory) facets.category[String(id)] = n;
   return { total, facets, tierTotals, unfiltered };
 }

@@ -140,3 +140,11 @@ export async function keepFrequentCombos(id: number, version: string, combos: st
     UPDATE search_frequent_query SET combos = ${combos}, combos_version = ${version}::bigint
     WHERE id = ${id} AND (combos_version IS NULL OR combos_version < ${version}::bigint)`;
 }
+
+/** Keeps facet_total's combinations as read at `version`, unless newer ones were kept meanwhile. */
+export async function keepFacetTotalText(version: string, combos: string | null): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO facet_total_text (id, version, combos) VALUES (1, ${version}::bigint, ${combos})
+    ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, combos = EXCLUDED.combos
+    WHERE facet_total_text.version < EXCLUDED.version`;
+}
