@@ -16,6 +16,7 @@ test("an editor adds, corrects, replaces and deletes a publication", async ({ pa
   await signIn(page, editor, "/admin/publikacje");
   await expectNoViolations(page, "publications list");
   await page.getByRole("main").getByRole("link", { name: "Dodaj publikację" }).click();
+  await expect(page).toHaveTitle(/^Nowa publikacja/);
   await expectNoViolations(page, "new publication form");
 
   await page.getByRole("button", { name: "Dodaj publikację" }).click();
@@ -50,6 +51,7 @@ test("an editor adds, corrects, replaces and deletes a publication", async ({ pa
   expect(download.headers()["content-type"]).toBe("application/pdf");
 
   await page.getByRole("link", { name: title, exact: true }).click();
+  await expect(page).toHaveTitle(/^Publikacja/);
   await expectNoViolations(page, "publication edit form");
   await page.getByLabel("Tytuł").fill(`${title} (wyd. 2)`);
   await page.getByLabel("Nowy plik (nieobowiązkowo)").setInputFiles(upload("valid.odt"));
@@ -61,6 +63,7 @@ test("an editor adds, corrects, replaces and deletes a publication", async ({ pa
 
   await page.getByRole("link", { name: `Usuń „${title} (wyd. 2)”` }).click();
   await expect(page.getByRole("heading", { name: "Usunąć publikację?" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Usuwanie publikacji/);
   await expectNoViolations(page, "publication deletion");
   await page.getByRole("button", { name: "Tak, usuń publikację" }).click();
   await expect(page).toHaveURL(/usunieto=1/);
@@ -74,6 +77,7 @@ test("an editor adds, reorders and deletes a link to another database", async ({
   await signIn(page, editor, "/admin/inne-bazy");
   await expectNoViolations(page, "other databases list");
   await page.getByRole("main").getByRole("link", { name: "Dodaj odnośnik" }).click();
+  await expect(page).toHaveTitle(/^Nowy odnośnik/);
   await expectNoViolations(page, "new link form");
   await page.getByLabel("Nazwa bazy").fill(title);
   await page.getByLabel("Adres strony").fill("javascript:alert(1)");
@@ -97,6 +101,7 @@ test("an editor adds, reorders and deletes a link to another database", async ({
   await expect(item).toContainText("Baza testowa <b>bez</b> znaczników.");
 
   await page.getByRole("link", { name: title, exact: true }).click();
+  await expect(page).toHaveTitle(/^Odnośnik/);
   await expectNoViolations(page, "link edit form");
   await page.getByLabel("Pozycja na liście").fill("9999");
   await page.getByRole("button", { name: "Zapisz odnośnik" }).click();
@@ -105,6 +110,7 @@ test("an editor adds, reorders and deletes a link to another database", async ({
   await expect(visitor.getByRole("main").getByRole("listitem").last().getByRole("link", { name: title })).toBeVisible();
 
   await page.getByRole("link", { name: `Usuń „${title}”` }).click();
+  await expect(page).toHaveTitle(/^Usuwanie odnośnika/);
   await expectNoViolations(page, "link deletion");
   await page.getByRole("button", { name: "Tak, usuń odnośnik" }).click();
   await expect(page).toHaveURL(/usunieto=1/);
