@@ -5,6 +5,7 @@ import { UnitType, Voivodeship } from "../../src/generated/prisma/enums";
 import { refreshSearchDocuments } from "../../src/features/search/mutations";
 import { db } from "../../src/lib/db";
 import { slugify } from "../../src/lib/slug";
+import { demoPractices } from "../demo-data/practices";
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -68,6 +69,13 @@ const COMMON = [
   "Rezultaty projektu zostały ocenione pozytywnie przez uczestników.",
   "Praktyka może zostać łatwo przeniesiona do innych samorządów.",
 ];
+// Sentences of the demo practices, written by people: the bulk of each generated body, so that the
+// index holds a real vocabulary (tens of thousands of word forms) and bodies of a real length.
+const DEMO_SENTENCES = demoPractices
+  .flatMap((practice) => `${practice.summary} ${practice.body}`.replace(/^#+ .*$/gm, "").replace(/^[-*] /gm, "").split(/(?<=[.!?])\s+/))
+  .map((sentence) => sentence.replace(/\s+/g, " ").trim())
+  .filter((sentence) => sentence.length >= 40);
+
 // Rare words: each appears in a small share of the rows (the search benchmark's "rare" class).
 const RARE = ["hipoterapia", "dendrologiczny", "bioasekuracja", "geotermalny", "kaszubszczyzna", "agroturystyka", "retencjonowanie", "introligatorstwo"];
 
@@ -76,6 +84,7 @@ export type SyntheticOptions = { count: number; seed?: number; categoryIds: Map<
 export async function insertSyntheticPractices({ count, seed = 42, categoryIds }: SyntheticOptions): Promise<void> {
   const next = random(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  const demoSentences = (count: number) => Array.from({ length: count }, () => pick(DEMO_SENTENCES)).join(" ");
   const topicSlugs = Object.keys(TOPICS).filter((slug) => categoryIds.has(slug));
   const BATCH = 1_000;
   for (let start = 0; start < count; start += BATCH) {
@@ -94,7 +103,11 @@ export async function insertSyntheticPractices({ count, seed = 42, categoryIds }
         slug: `${slugify(title)}-${i}`,
         title,
         summary: `${unit.unit(place)} prowadzi działania obejmujące ${phrases[0]}. ${pick(COMMON)}${rare}`,
-        body: `## Cel praktyki\n\n${pick(COMMON)} Główny obszar: ${phrases[1]}.\n\n## Opis działań\n\n${phrases[2]}. ${pick(COMMON)} ${pick(COMMON)}\n\n## Rezultaty\n\n${pick(COMMON)}`,
+        body: [
+          `## Cel praktyki\n\n${pick(COMMON)} Główny obszar: ${phrases[1]}. ${demoSentences(2)}`,
+          `## Opis działań\n\n${phrases[2]}. ${pick(COMMON)} ${demoSentences(4)} ${pick(COMMON)}`,
+          `## Rezultaty\n\n${demoSentences(2)} ${pick(COMMON)}`,
+        ].join("\n\n"),
         status: "PUBLISHED" as const,
         enteredOn: entered,
         revisedOn: entered,

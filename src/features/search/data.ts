@@ -3,10 +3,9 @@ import { Prisma } from "@/generated/prisma/client";
 import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { orderByIds } from "@/lib/order-by-ids";
-import { cachedCombos, parseCombos, storeCombos, type Combos } from "./facet-cache";
 import { countFacets, type CountedFacets } from "./facet-counts";
+import { countedCombos, knownCombos, queryOf, yearCondition } from "./facet-data";
 import { keysMatching } from "./facet-key";
-import { keepFacetTotalText, keepFrequentCombos, promoteFrequentQuery } from "./mutations";
 import { planTieredPage, type TierSlice } from "./tier-plan";
 import type { PopulationBand, SearchSort } from "./vocabulary";
 
@@ -22,150 +21,28 @@ export type SearchFilters = {
 
 export type SearchPage = { ids: number[] } & CountedFacets;
 
-type CombosRow = { version: string; combos: string | null; index_rows: number };
-
-function toCombos(row: CombosRow): Combos {
-  return parseCombos(row.combos, row.index_rows);
-}
-
-const VERSION = Prisma.sql`(SELECT version::text FROM search_index_state WHERE id = 1)`;
-const INDEX_ROWS = Prisma.sql`(SELECT greatest(reltuples, 0)::int FROM pg_class WHERE oid = 'practice_search'::regclass)`;
-/** Grouped rows (facet_key, category_key, tier, n) as the one text parseCombos reads. */
-const COMBOS_TEXT = Prisma.sql`string_agg(facet_key || ':' || tier || ':' || n || ':' || category_key, ';')`;
-const AS_TEXT = Prisma.sql`${VERSION} AS version, ${INDEX_ROWS} AS index_rows, ${COMBOS_TEXT} AS combos`;
-
-function queryOf(tsquery: string): Prisma.Sql {
-  return Prisma.sql`to_tsquery('simple', ${tsquery})`;
-}
-
-/**
- * Matches per facet combination and tier, counted now: from the index for a text query, from
- * facet_total without one, with the index version read in the same statement (same snapshot).
- */
-async function countCombos(filters: SearchFilters): Promise<CombosRow> {
-  if (filters.tsquery !== null || filters.fromYear || filters.toYear) {
-    const text = filters.tsquery === null ? Prisma.sql`true` : Prisma.sql`document @@ ${queryOf(filters.tsquery)}`;
-    const tier = filters.tsquery === null ? Prisma.sql`0` : Prisma.sql`search_tier(title_document, lead_document, ${queryOf(filters.tsquery)})`;
-    const rows = await db.$queryRaw<CombosRow[]>`
-      SELECT ${AS_TEXT} FROM (
-        SELECT facet_key, array_to_string(category_ids, ',') AS category_key, ${tier} AS tier, count(*)::int AS n
-        FROM practice_search
-        WHERE ${text} ${yearCondition(filters)}
-        GROUP BY 1, 2, 3
-      ) grouped`;
-    return rows[0]!;
-  }
-  return facetTotalCombos();
-}
-
-/** facet_total's combinations: the kept text when made at the current index version, otherwise made now (and kept). */
-async function facetTotalCombos(): Promise<CombosRow> {
-  const rows = await db.$queryRaw<(CombosRow & { current: boolean })[]>`
-    WITH state AS (SELECT version FROM search_index_state WHERE id = 1),
-      kept AS (SELECT combos FROM facet_total_text WHERE id = 1 AND version = (SELECT version FROM state))
-    SELECT (SELECT version::text FROM state) AS version, ${INDEX_ROWS} AS index_rows, EXISTS (SELECT 1 FROM kept) AS current,
-      CASE WHEN EXISTS (SELECT 1 FROM kept) THEN (SELECT combos FROM kept) ELSE (
-        SELECT ${COMBOS_TEXT} FROM (SELECT facet_key, category_key, 0 AS tier, count AS n FROM facet_total) grouped
-      ) END AS combos`;
-  const row = rows[0]!;
-  if (!row.current) keepFacetTotalText(row.version, row.combos).catch((error: unknown) => console.warn("search: could not keep facet_total's text", error));
-  return row;
-}
-
-/**
- * The kept counts of a frequent query (search_frequent_query), or null for any other: its text of
- * combinations when made at the current index version, otherwise made now from its counts (and
- * kept for the next search).
- */
-async function frequentCombos(tsquery: string): Promise<CombosRow | null> {
-  const rows = await db.$queryRaw<(CombosRow & { id: number | null; current: boolean })[]>`
-    WITH state AS (SELECT version FROM search_index_state WHERE id = 1),
-      frequent AS (SELECT id, combos, combos_version FROM search_frequent_query WHERE source = ${tsquery})
-    SELECT frequent.id, (SELECT version::text FROM state) AS version, ${INDEX_ROWS} AS index_rows,
-      coalesce(frequent.combos_version = (SELECT version FROM state), false) AS current,
-      CASE WHEN frequent.combos_version = (SELECT version FROM state) THEN frequent.combos ELSE (
-        SELECT ${COMBOS_TEXT} FROM (
-          SELECT facet_key, tier, count AS n, category_key FROM search_frequent_combo WHERE query_id = frequent.id AND count > 0
-        ) kept
-      ) END AS combos
-    FROM (SELECT 1) AS one LEFT JOIN frequent ON true`;
-  const row = rows[0]!;
-  if (row.id === null) return null;
-  if (!row.current) {
-    keepFrequentCombos(row.id, row.version, row.combos).catch((error: unknown) => console.warn("search: could not keep the combinations of a frequent query", error));
-  }
-  return row;
-}
-
-function cacheKeyOf(filters: SearchFilters): string {
-  return `${filters.tsquery ?? ""}|${filters.fromYear ?? ""}|${filters.toYear ?? ""}`;
-}
-
-/** Counts known without reading the matches: in this process's cache, or kept for a frequent query. */
-async function knownCombos(filters: SearchFilters): Promise<Combos | null> {
-  const key = cacheKeyOf(filters);
-  const [state] = await db.$queryRaw<{ version: string }[]>`SELECT version::text FROM search_index_state WHERE id = 1`;
-  const cached = state ? cachedCombos(key, state.version) : null;
-  if (cached) return cached;
-  if (filters.tsquery === null || filters.fromYear || filters.toYear) return null;
-  const row = await frequentCombos(filters.tsquery);
-  if (!row) return null;
-  const combos = toCombos(row);
-  storeCombos(key, row.version, combos);
-  return combos;
-}
-
-// A query matching at least this many practices has its counts kept (search_frequent_query): below
-// it, counting the matches takes about as long as reading kept counts.
-const FREQUENT_MATCHES = 2_000;
-
-async function countedCombos(filters: SearchFilters): Promise<Combos> {
-  const row = await countCombos(filters);
-  const combos = toCombos(row);
-  storeCombos(cacheKeyOf(filters), row.version, combos);
-  const matches = combos.counts.reduce((sum, n) => sum + n, 0);
-  const { tsquery } = filters;
-  if (tsquery !== null && !filters.fromYear && !filters.toYear && matches >= FREQUENT_MATCHES && !promoting.has(tsquery)) {
-    // In the background: the visitor gets this answer now, the next one the kept counts.
-    promoting.add(tsquery);
-    promoteFrequentQuery(tsquery)
-      .catch((error: unknown) => console.warn("search: could not keep the counts of a frequent query", error))
-      .finally(() => promoting.delete(tsquery));
-  }
-  return combos;
-}
-
-/** Queries being promoted by this process: searches meanwhile do not start another promotion. */
-const promoting = new Set<string>();
-
-function yearCondition(filters: SearchFilters): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (filters.fromYear) parts.push(Prisma.sql`AND entered_on >= make_date(${filters.fromYear}::int, 1, 1)`);
-  if (filters.toYear) parts.push(Prisma.sql`AND entered_on < make_date(${filters.toYear + 1}::int, 1, 1)`);
-  return parts.length > 0 ? Prisma.join(parts, " ") : Prisma.empty;
-}
-
-/** The total and the four facets without a page of results: for the map and the statistics. */
-export async function countSearchFacets(filters: SearchFilters): Promise<CountedFacets> {
-  return countFacets((await knownCombos(filters)) ?? (await countedCombos(filters)), filters);
-}
-
-/** The facet, category and year conditions of a search, without its words. */
-function filterConditions(filters: SearchFilters): Prisma.Sql {
+/** The facet and category conditions of a search. */
+function facetConditions(filters: SearchFilters): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`true`];
   if (filters.voivodeships.length + filters.unitTypes.length + filters.bands.length > 0) {
     conditions.push(Prisma.sql`facet_key = ANY(${keysMatching(filters.voivodeships, filters.unitTypes, filters.bands)}::int[])`);
   }
   if (filters.categoryIds.length > 0) conditions.push(Prisma.sql`category_ids && ${filters.categoryIds}::int[]`);
-  return Prisma.sql`${Prisma.join(conditions, " AND ")} ${yearCondition(filters)}`;
+  return Prisma.join(conditions, " AND ");
+}
+
+/** The facet, category and year conditions of a search, without its words. */
+function filterConditions(filters: SearchFilters): Prisma.Sql {
+  return Prisma.sql`${facetConditions(filters)} ${yearCondition(filters)}`;
 }
 
 function orderBy(sort: SearchSort, tsquery: string | null): Prisma.Sql {
   if (sort === "trafnosc" && tsquery !== null) {
-    // Relevance tiers (search_tier in SQL): a match in the title, then in the summary or
-    // metadata, then in the full presentation only; newest first within a tier.
+    // Relevance tiers (search_tier in SQL): a match in the title, then in the summary, then in the
+    // full presentation, then in the metadata only; newest first within a tier.
     const query = queryOf(tsquery);
-    return Prisma.sql`title_document @@ ${query} DESC, lead_document @@ ${query} DESC, entered_on DESC, practice_id DESC`;
+    return Prisma.sql`title_document @@ ${query} DESC, lead_document @@ ${query} DESC,
+      document @@ search_without_metadata(${query}) DESC, entered_on DESC, practice_id DESC`;
   }
   if (sort === "tytul") return Prisma.sql`title ASC, practice_id ASC`;
   return Prisma.sql`entered_on DESC, practice_id DESC`;
@@ -187,15 +64,21 @@ async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number,
  */
 function tierCondition(tier: number, tsquery: string): Prisma.Sql {
   const query = queryOf(tsquery);
+  const withoutMetadata = Prisma.sql`coalesce(document @@ search_without_metadata(${query}), false)`;
   if (tier === 0) return Prisma.sql`title_document @@ ${query}`;
   if (tier === 1) return Prisma.sql`lead_document @@ ${query} AND NOT title_document @@ ${query}`;
-  return Prisma.sql`coalesce(document @@ ${query}, false) AND NOT lead_document @@ ${query}`;
+  if (tier === 2) return Prisma.sql`${withoutMetadata} AND NOT lead_document @@ ${query}`;
+  return Prisma.sql`coalesce(document @@ ${query}, false) AND NOT ${withoutMetadata}`;
 }
 
 async function tierSliceIds(filters: SearchFilters & { tsquery: string }, slice: TierSlice): Promise<number[]> {
+  // CASE: the cheap facet tests first, for every row walked; the tier's test (which may read the
+  // full document) only for those passing them. The planner orders plain conditions by its own
+  // cost estimates, which do not count reading the document.
   const rows = await db.$queryRaw<{ practice_id: number }[]>`
     SELECT practice_id FROM practice_search
-    WHERE ${tierCondition(slice.tier, filters.tsquery)} AND ${filterConditions(filters)}
+    WHERE CASE WHEN ${facetConditions(filters)} THEN ${tierCondition(slice.tier, filters.tsquery)} ELSE false END
+      ${yearCondition(filters)}
     ORDER BY entered_on DESC, practice_id DESC
     LIMIT ${slice.limit} OFFSET ${slice.offset}`;
   return rows.map((row) => row.practice_id);
@@ -210,20 +93,21 @@ async function relevancePageIds(filters: SearchFilters & { tsquery: string }, co
 
 /**
  * One page of a search: the ids in order, the total and all four facets. When the counts are
- * known (cached, or kept for a frequent query), they come first and choose how the page is read;
+ * known (cached, or kept in the database), they come first and choose how the page is read;
  * otherwise the count and the page are read side by side.
  */
 export async function searchPractices(filters: SearchFilters, sort: SearchSort, offset: number, limit: number): Promise<SearchPage> {
   const known = await knownCombos(filters);
+  const { tsquery } = filters;
   if (known) {
     const counted = countFacets(known, filters);
-    const { tsquery } = filters;
     const ids = sort === "trafnosc" && tsquery !== null
       ? await relevancePageIds({ ...filters, tsquery }, counted, known.indexRows, offset, limit)
       : await pageIds(filters, sort, offset, limit);
     return { ids, ...counted };
   }
-  const [combos, ids] = await Promise.all([countedCombos(filters), pageIds(filters, sort, offset, limit)]);
+  // Unknown counts are those of words (facet_total always knows those of a search without them).
+  const [combos, ids] = await Promise.all([countedCombos({ ...filters, tsquery: tsquery! }), pageIds(filters, sort, offset, limit)]);
   return { ids, ...countFacets(combos, filters) };
 }
 

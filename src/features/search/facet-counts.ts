@@ -15,8 +15,8 @@ export type FacetCounts = {
   band: Partial<Record<PopulationBand, number>>;
 };
 
-/** Relevance tiers: a match in the title, in the summary or metadata, in the full presentation only. */
-export const TIER_COUNT = 3;
+/** Relevance tiers (search_tier in SQL): a match in the title, the summary, the full presentation, the metadata only. */
+export const TIER_COUNT = 4;
 
 export type CountedFacets = {
   total: number;

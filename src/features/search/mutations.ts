@@ -67,8 +67,7 @@ async function writeDocuments(rows: IndexRow[]) {
       setweight(to_tsvector('simple', d.title_terms), 'A') || setweight(to_tsvector('simple', d.summary), 'B')
         || setweight(to_tsvector('simple', d.body), 'C') || setweight(to_tsvector('simple', d.metadata), 'D'),
       setweight(to_tsvector('simple', d.title_terms), 'A'),
-      setweight(to_tsvector('simple', d.title_terms), 'A') || setweight(to_tsvector('simple', d.summary), 'B')
-        || setweight(to_tsvector('simple', d.metadata), 'D'),
+      setweight(to_tsvector('simple', d.title_terms), 'A') || setweight(to_tsvector('simple', d.summary), 'B'),
       d.facet_key, d.category_ids::int[], d.entered_on, d.title
     FROM unnest(
       ${rows.map((row) => row.id)}::int[],
@@ -110,12 +109,21 @@ const MAX_FREQUENT_QUERIES = 200;
 /**
  * Starts keeping the facet counts of a query found in many practices (search_frequent_query;
  * a trigger keeps them exact from then on). Writers of the index wait while the counts are made,
- * so none is missed or counted twice. Does nothing for a query already kept, or past the bound.
+ * so none is missed or counted twice. When all places are taken, the query searched least
+ * recently, before today, gives up its place; if every one was searched today, nothing is kept.
  */
 export async function promoteFrequentQuery(tsquery: string): Promise<void> {
   await db.$transaction(
     async (tx) => {
       await tx.$executeRaw`LOCK TABLE practice_search IN SHARE MODE`;
+      // One promotion at a time, so the bound holds.
+      await tx.$executeRaw`LOCK TABLE search_frequent_query IN SHARE ROW EXCLUSIVE MODE`;
+      await tx.$executeRaw`
+        DELETE FROM search_frequent_query WHERE id = (
+          SELECT id FROM search_frequent_query WHERE last_used_on < current_date
+          ORDER BY last_used_on, id LIMIT 1
+        ) AND (SELECT count(*) FROM search_frequent_query) >= ${MAX_FREQUENT_QUERIES}
+          AND NOT EXISTS (SELECT 1 FROM search_frequent_query WHERE source = ${tsquery})`;
       const inserted = await tx.$queryRaw<{ id: number }[]>`
         INSERT INTO search_frequent_query (source, query)
         SELECT ${tsquery}, to_tsquery('simple', ${tsquery})
@@ -124,14 +132,20 @@ export async function promoteFrequentQuery(tsquery: string): Promise<void> {
         RETURNING id`;
       if (!inserted[0]) return;
       await tx.$executeRaw`
-        INSERT INTO search_frequent_combo (query_id, facet_key, category_key, tier, count)
-        SELECT ${inserted[0].id}::int, facet_key, array_to_string(category_ids, ','), search_tier(title_document, lead_document, query), count(*)::int
+        INSERT INTO search_frequent_combo (query_id, year, facet_key, category_key, tier, count)
+        SELECT ${inserted[0].id}::int, extract(year FROM entered_on)::smallint, facet_key, array_to_string(category_ids, ','),
+          search_tier(document, title_document, lead_document, query), count(*)::int
         FROM practice_search, to_tsquery('simple', ${tsquery}) AS query
         WHERE document @@ query
-        GROUP BY 1, 2, 3, 4`;
+        GROUP BY 1, 2, 3, 4, 5`;
     },
     { timeout: 60_000 },
   );
+}
+
+/** Notes that a kept query was searched today (at most one write a day per query). */
+export async function markFrequentQueryUsed(id: number): Promise<void> {
+  await db.$executeRaw`UPDATE search_frequent_query SET last_used_on = current_date WHERE id = ${id} AND last_used_on < current_date`;
 }
 
 /** Keeps a frequent query's combinations as read at `version`, unless newer ones were kept meanwhile. */
@@ -147,4 +161,25 @@ export async function keepFacetTotalText(version: string, combos: string | null)
     INSERT INTO facet_total_text (id, version, combos) VALUES (1, ${version}::bigint, ${combos})
     ON CONFLICT (id) DO UPDATE SET version = EXCLUDED.version, combos = EXCLUDED.combos
     WHERE facet_total_text.version < EXCLUDED.version`;
+}
+
+type YearText = { year: number; combos: string | null };
+
+/** Keeps facet_total's texts of some years as read at `version`, unless newer ones were kept meanwhile. */
+export async function keepFacetTotalYearTexts(version: string, texts: YearText[]): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO facet_total_year_text (year, version, combos)
+    SELECT year, ${version}::bigint, combos FROM unnest(${texts.map((t) => t.year)}::int[], ${texts.map((t) => t.combos)}::text[]) AS t(year, combos)
+    ON CONFLICT (year) DO UPDATE SET version = EXCLUDED.version, combos = EXCLUDED.combos
+    WHERE facet_total_year_text.version < EXCLUDED.version`;
+}
+
+/** The same for a frequent query's texts by year. */
+export async function keepFrequentYearTexts(queryId: number, version: string, texts: YearText[]): Promise<void> {
+  await db.$executeRaw`
+    INSERT INTO search_frequent_year_text (query_id, year, version, combos)
+    SELECT ${queryId}::int, year, ${version}::bigint, combos FROM unnest(${texts.map((t) => t.year)}::int[], ${texts.map((t) => t.combos)}::text[]) AS t(year, combos)
+    WHERE EXISTS (SELECT 1 FROM search_frequent_query WHERE id = ${queryId}::int)
+    ON CONFLICT (query_id, year) DO UPDATE SET version = EXCLUDED.version, combos = EXCLUDED.combos
+    WHERE search_frequent_year_text.version < EXCLUDED.version`;
 }

@@ -1,6 +1,5 @@
 import { foldDiacritics } from "./analyze";
 import {
-  countSearchFacets,
   getCategoryIdsBySlugs,
   getSearchResultRecords,
   searchPractices,
@@ -10,6 +9,7 @@ import {
   type SearchResultRecord,
 } from "./data";
 import type { FacetCounts } from "./facet-counts";
+import { countSearchFacets } from "./facet-data";
 import { parseQuery, queryTerms, toTsquery } from "./query";
 import type { SearchParams } from "./schema";
 

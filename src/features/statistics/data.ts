@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS } from "@/features/practice/vocabulary";
-import { countSearchFacets } from "@/features/search/data";
+import { countSearchFacets } from "@/features/search/facet-data";
 import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { CACHE_TAGS } from "@/lib/cache-tags";
 import { db } from "@/lib/db";

@@ -1,0 +1,204 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db";
+import type { SearchFilters } from "./data";
+import { cachedCombos, parseCombos, storeCombos, type Combos } from "./facet-cache";
+import { countFacets, type CountedFacets } from "./facet-counts";
+import {
+  keepFacetTotalText,
+  keepFacetTotalYearTexts,
+  keepFrequentCombos,
+  keepFrequentYearTexts,
+  markFrequentQueryUsed,
+  promoteFrequentQuery,
+} from "./mutations";
+import { YEAR_RANGE } from "./schema";
+
+// The matches of a search per facet combination (facet key, category set, relevance tier), from
+// where they are cheapest (docs/search-performance.md): this process's cache; kept counts —
+// facet_total without words, search_frequent_combo for a frequent query — summed over the years
+// searched; or counted now from the index. Facet filters are then applied in JavaScript.
+
+type CombosRow = { version: string; combos: string | null; index_rows: number };
+
+/** Keeping texts is an optimisation done in the background: a failure only costs time later. */
+const warn = (what: string) => (error: unknown) => console.warn(`search: could not ${what}`, error);
+
+const VERSION = Prisma.sql`(SELECT version::text FROM search_index_state WHERE id = 1)`;
+const INDEX_ROWS = Prisma.sql`(SELECT greatest(reltuples, 0)::int FROM pg_class WHERE oid = 'practice_search'::regclass)`;
+/** Grouped rows (facet_key, category_key, tier, n) as the one text parseCombos reads. */
+const COMBOS_TEXT = Prisma.sql`string_agg(facet_key || ':' || tier || ':' || n || ':' || category_key, ';')`;
+
+export function queryOf(tsquery: string): Prisma.Sql {
+  return Prisma.sql`to_tsquery('simple', ${tsquery})`;
+}
+
+type Years = { from: number; to: number };
+
+/** The years entered a search is limited to, or null for every year. */
+function yearsOf(filters: SearchFilters): Years | null {
+  if (!filters.fromYear && !filters.toYear) return null;
+  return { from: filters.fromYear ?? YEAR_RANGE.min, to: filters.toYear ?? YEAR_RANGE.max };
+}
+
+export function yearCondition(filters: SearchFilters): Prisma.Sql {
+  const years = yearsOf(filters);
+  if (!years) return Prisma.empty;
+  return Prisma.sql`AND entered_on >= make_date(${years.from}::int, 1, 1) AND entered_on < make_date(${years.to + 1}::int, 1, 1)`;
+}
+
+/** Matches of the words (within the years) per combination and tier, counted now from the index. */
+async function countCombos(filters: SearchFilters & { tsquery: string }): Promise<CombosRow> {
+  const query = queryOf(filters.tsquery);
+  const rows = await db.$queryRaw<CombosRow[]>`
+    SELECT ${VERSION} AS version, ${INDEX_ROWS} AS index_rows, ${COMBOS_TEXT} AS combos FROM (
+      SELECT facet_key, array_to_string(category_ids, ',') AS category_key,
+        search_tier(document, title_document, lead_document, ${query}) AS tier, count(*)::int AS n
+      FROM practice_search
+      WHERE document @@ ${query} ${yearCondition(filters)}
+      GROUP BY 1, 2, 3
+    ) grouped`;
+  return rows[0]!;
+}
+
+/**
+ * Every published practice per combination (facet_total): for all years the kept text when made at
+ * the current index version (otherwise made now, and kept); for some years summed now.
+ */
+async function facetTotalCombos(years: Years | null): Promise<CombosRow> {
+  if (years) {
+    const kept = Prisma.sql`SELECT year, version, combos FROM facet_total_year_text`;
+    const made = Prisma.sql`SELECT string_agg(facet_key || ':0:' || count || ':' || category_key, ';') FROM facet_total WHERE year = y.year`;
+    const rows = await yearTexts(years, kept, made);
+    const stale = rows.filter((row) => !row.current && row.combos !== null);
+    if (stale.length > 0) keepFacetTotalYearTexts(rows[0]!.version, stale).catch(warn("keep facet_total's texts by year"));
+    return joinYears(rows);
+  }
+  const rows = await db.$queryRaw<(CombosRow & { current: boolean })[]>`
+    WITH state AS (SELECT version FROM search_index_state WHERE id = 1),
+      kept AS (SELECT combos FROM facet_total_text WHERE id = 1 AND version = (SELECT version FROM state))
+    SELECT (SELECT version::text FROM state) AS version, ${INDEX_ROWS} AS index_rows, EXISTS (SELECT 1 FROM kept) AS current,
+      CASE WHEN EXISTS (SELECT 1 FROM kept) THEN (SELECT combos FROM kept) ELSE (
+        SELECT ${COMBOS_TEXT} FROM (SELECT facet_key, category_key, 0 AS tier, sum(count)::int AS n FROM facet_total GROUP BY 1, 2) grouped
+      ) END AS combos`;
+  const row = rows[0]!;
+  if (!row.current) keepFacetTotalText(row.version, row.combos).catch(warn("keep facet_total's text"));
+  return row;
+}
+
+/**
+ * The kept counts of a frequent query (search_frequent_query), or null for any other query. For
+ * all years: its text of combinations when made at the current index version, otherwise made now
+ * (and kept); for some years: summed now.
+ */
+async function frequentCombos(tsquery: string, years: Years | null): Promise<CombosRow | null> {
+  const rows = await db.$queryRaw<(CombosRow & { id: number | null; current: boolean; used_today: boolean })[]>`
+    WITH state AS (SELECT version FROM search_index_state WHERE id = 1),
+      frequent AS (SELECT id, combos, combos_version, last_used_on FROM search_frequent_query WHERE source = ${tsquery})
+    SELECT frequent.id, (SELECT version::text FROM state) AS version, ${INDEX_ROWS} AS index_rows,
+      frequent.last_used_on = current_date AS used_today,
+      ${years !== null} OR coalesce(frequent.combos_version = (SELECT version FROM state), false) AS current,
+      CASE WHEN ${years !== null} THEN NULL WHEN frequent.combos_version = (SELECT version FROM state) THEN frequent.combos ELSE (
+        SELECT ${COMBOS_TEXT} FROM (
+          SELECT facet_key, tier, sum(count)::int AS n, category_key FROM search_frequent_combo
+          WHERE query_id = frequent.id GROUP BY facet_key, category_key, tier HAVING sum(count) > 0
+        ) kept
+      ) END AS combos
+    FROM (SELECT 1) AS one LEFT JOIN frequent ON true`;
+  const row = rows[0]!;
+  const { id } = row;
+  if (id === null) return null;
+  if (!row.used_today) markFrequentQueryUsed(id).catch(warn("mark a frequent query as used"));
+  if (!row.current) keepFrequentCombos(id, row.version, row.combos).catch(warn("keep the combinations of a frequent query"));
+  if (!years) return row;
+  const kept = Prisma.sql`SELECT year, version, combos FROM search_frequent_year_text WHERE query_id = ${id}`;
+  const made = Prisma.sql`SELECT string_agg(facet_key || ':' || tier || ':' || count || ':' || category_key, ';')
+    FROM search_frequent_combo WHERE query_id = ${id} AND year = y.year AND count > 0`;
+  const yearRows = await yearTexts(years, kept, made);
+  const stale = yearRows.filter((yearRow) => !yearRow.current && yearRow.combos !== null);
+  if (stale.length > 0) keepFrequentYearTexts(id, yearRows[0]!.version, stale).catch(warn("keep a frequent query's texts by year"));
+  return joinYears(yearRows);
+}
+
+type YearTextRow = CombosRow & { year: number; current: boolean };
+
+/**
+ * The combinations of each year searched as one text: `kept` (rows of year, version, combos) when
+ * made at the current index version, otherwise `made` now (a subquery on the year `y.year`).
+ */
+async function yearTexts(years: Years, kept: Prisma.Sql, made: Prisma.Sql): Promise<YearTextRow[]> {
+  return db.$queryRaw<YearTextRow[]>`
+    WITH state AS (SELECT version FROM search_index_state WHERE id = 1), kept AS (${kept})
+    SELECT y.year::int AS year, (SELECT version::text FROM state) AS version, ${INDEX_ROWS} AS index_rows,
+      coalesce(kept.version = (SELECT version FROM state), false) AS current,
+      CASE WHEN kept.version = (SELECT version FROM state) THEN kept.combos ELSE (${made}) END AS combos
+    FROM generate_series(${years.from}::int, ${years.to}::int) AS y(year) LEFT JOIN kept ON kept.year = y.year`;
+}
+
+/** The texts of several years as one: a combination may recur, and counting adds them up. */
+function joinYears(rows: YearTextRow[]): CombosRow {
+  const texts = rows.flatMap((row) => (row.combos ? [row.combos] : []));
+  return { version: rows[0]!.version, index_rows: rows[0]!.index_rows, combos: texts.length > 0 ? texts.join(";") : null };
+}
+
+function cacheKeyOf(filters: SearchFilters): string {
+  return `${filters.tsquery ?? ""}|${filters.fromYear ?? ""}|${filters.toYear ?? ""}`;
+}
+
+/** Counts known without reading the matches: in this process's cache, or kept in the database. */
+export async function knownCombos(filters: SearchFilters): Promise<Combos | null> {
+  const key = cacheKeyOf(filters);
+  const [state] = await db.$queryRaw<{ version: string }[]>`SELECT version::text FROM search_index_state WHERE id = 1`;
+  const cached = state ? cachedCombos(key, state.version) : null;
+  if (cached) return cached;
+  const years = yearsOf(filters);
+  const row = filters.tsquery === null ? await facetTotalCombos(years) : await frequentCombos(filters.tsquery, years);
+  if (!row) return null;
+  const combos = parseCombos(row.combos, row.index_rows);
+  storeCombos(key, row.version, combos);
+  return combos;
+}
+
+// A query matching at least this many practices has its counts kept (search_frequent_query): below
+// it, counting the matches takes about as long as reading kept counts.
+const FREQUENT_MATCHES = 2_000;
+// Counted this often by this process before it is kept: a query typed once never takes a place.
+const SIGHTINGS_TO_PROMOTE = 2;
+const MAX_SIGHTINGS_KEPT = 1_000;
+
+/** Frequent queries counted by this process, and how often; those being promoted. */
+const sightings = new Map<string, number>();
+const promoting = new Set<string>();
+
+function notePossiblyFrequent(tsquery: string): void {
+  if (promoting.has(tsquery)) return;
+  const seen = (sightings.get(tsquery) ?? 0) + 1;
+  if (seen < SIGHTINGS_TO_PROMOTE) {
+    if (sightings.size >= MAX_SIGHTINGS_KEPT) sightings.clear();
+    sightings.set(tsquery, seen);
+    return;
+  }
+  sightings.delete(tsquery);
+  // In the background: the visitor gets this answer now, a later one the kept counts.
+  promoting.add(tsquery);
+  promoteFrequentQuery(tsquery)
+    .catch(warn("keep the counts of a frequent query"))
+    .finally(() => promoting.delete(tsquery));
+}
+
+/** The words' matches counted now (and cached); a query found often enough is kept from then on. */
+export async function countedCombos(filters: SearchFilters & { tsquery: string }): Promise<Combos> {
+  const row = await countCombos(filters);
+  const combos = parseCombos(row.combos, row.index_rows);
+  storeCombos(cacheKeyOf(filters), row.version, combos);
+  // Within years the matches are fewer than overall: enough of them is enough overall.
+  if (combos.counts.reduce((sum, n) => sum + n, 0) >= FREQUENT_MATCHES) notePossiblyFrequent(filters.tsquery);
+  return combos;
+}
+
+/** The total and the four facets without a page of results: for the map and the statistics. */
+export async function countSearchFacets(filters: SearchFilters): Promise<CountedFacets> {
+  // Unknown counts are those of words (facet_total always knows those of a search without them).
+  const combos = (await knownCombos(filters)) ?? (await countedCombos({ ...filters, tsquery: filters.tsquery! }));
+  return countFacets(combos, filters);
+}
