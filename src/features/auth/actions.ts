@@ -18,8 +18,14 @@ export type LoginState = {
   message: string | null;
 };
 
+/** The one answer to every refused sign-in, whatever the reason: it tells nobody which accounts exist. */
+const REFUSED = "Nieprawidłowy e-mail lub hasło.";
+
 export async function signInAction(_previous: LoginState, form: FormData): Promise<LoginState> {
-  const input = loginSchema.parse({ email: formText(form, "email"), password: formText(form, "password"), returnTo: formText(form, "powrot") || undefined });
+  const parsed = loginSchema.safeParse({ email: formText(form, "email"), password: formText(form, "password"), returnTo: formText(form, "powrot") || undefined });
+  // Only an e-mail or a password longer than any account's can fail here.
+  if (!parsed.success) return { email: "", fieldErrors: {}, message: REFUSED };
+  const input = parsed.data;
   const fieldErrors: LoginState["fieldErrors"] = {};
   if (input.email === "") fieldErrors.email = "Wpisz adres e-mail.";
   if (input.password === "") fieldErrors.password = "Wpisz hasło.";
