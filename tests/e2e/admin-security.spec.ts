@@ -66,6 +66,25 @@ test.describe("Anonymous requests to the admin get the sign-in page or 401, and 
     });
   }
 
+  test("POSTs that are not a page's server-action call are gated like reads", async ({ request }) => {
+    const POSTS: { name: string; headers: Record<string, string>; expected: number }[] = [
+      { name: "form", headers: { "content-type": "application/x-www-form-urlencoded" }, expected: 303 },
+      { name: "RSC: 1", headers: { rsc: "1", "content-type": "text/plain;charset=UTF-8" }, expected: 401 },
+      { name: "RSC: 1 with a router state", headers: { rsc: "1", "next-router-state-tree": "%5B%22%22%5D" }, expected: 401 },
+      { name: "JSON", headers: { accept: "application/json", "content-type": "multipart/form-data; boundary=x" }, expected: 401 },
+    ];
+    for (const url of [...ADMIN_URLS, "/admin/praktyki/1/zalaczniki/wyslij"]) {
+      for (const variant of POSTS) {
+        const response = await request.post(url, { headers: variant.headers, data: "a=1", maxRedirects: 0 });
+        const label = `POST ${variant.name} ${url}`;
+        expect(response.status(), label).toBe(variant.expected);
+        if (variant.expected === 303) expect(response.headers().location, label).toMatch(/^\/admin\/logowanie\?powrot=%2Fadmin/);
+        expect((await response.text()).length, label).toBeLessThan(100);
+        expect(response.headers()["cache-control"], label).toBe("no-store");
+      }
+    }
+  });
+
   test("HEAD and a sign-in page that leaves the admin are refused too", async ({ request }) => {
     const head = await request.head("/admin/dziennik", { maxRedirects: 0 });
     expect(head.status()).toBe(303);
