@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { recordAudit } from "@/features/audit/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import { warsawToday } from "@/features/practice-editor/record";
-import { db } from "@/lib/db";
+import { db, type DbTransaction } from "@/lib/db";
 import { safeFileName, titleFromFileName } from "./file-name";
 import { inspectUpload } from "./inspect";
 import { attachmentStore } from "./storage";
@@ -88,9 +88,25 @@ export async function addAttachments(
 
 export type AttachmentEdit = { id: number; title: string; position: number };
 
-/** New titles and order; returns whether the public could see the change. */
-export async function updateAttachments(practiceId: number, edits: AttachmentEdit[], author: Author, ip?: string): Promise<boolean> {
-  const changed = await db.$transaction(async (tx) => {
+/** A change to existing attachments: refused while their practice is in the bin. */
+export type AttachmentChange<Done> = ({ ok: true; publicChange: boolean } & Done) | typeof IN_BIN;
+
+const IN_BIN = { ok: false, reason: "in-bin" } as const;
+
+/**
+ * Whether the practice is in the bin. Its row stays share-locked to the end of the transaction,
+ * so moving it to the bin waits for the change instead of crossing it.
+ */
+async function isBinned(tx: DbTransaction, practiceId: number): Promise<boolean> {
+  const [practice] = await tx.$queryRaw<{ inBin: boolean }[]>`
+    SELECT deleted_at IS NOT NULL AS "inBin" FROM practice WHERE id = ${practiceId} FOR SHARE`;
+  return practice?.inBin === true;
+}
+
+/** New titles and order. */
+export async function updateAttachments(practiceId: number, edits: AttachmentEdit[], author: Author, ip?: string): Promise<AttachmentChange<{ changed: boolean }>> {
+  const outcome = await db.$transaction(async (tx) => {
+    if (await isBinned(tx, practiceId)) return IN_BIN;
     const current = await tx.attachment.findMany({ where: { practiceId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, title: true, fileName: true } });
     const byId = new Map(edits.map((edit) => [edit.id, edit]));
     // The new order: by the numbers given, ties (and attachments not in the form) in the old order.
@@ -112,16 +128,18 @@ export async function updateAttachments(practiceId: number, edits: AttachmentEdi
     if (changes.length > 0) {
       await recordAudit({ action: "ATTACHMENT_UPDATED", actor: author, practiceId, subject: changes.map((change) => change.fileName).join(", "), ip, details: { changes } }, tx);
     }
-    return changes.length > 0;
+    return { ok: true, changed: changes.length > 0 } as const;
   });
-  return changed && (await touchPublished(practiceId));
+  if (!outcome.ok) return outcome;
+  return { ...outcome, publicChange: outcome.changed && (await touchPublished(practiceId)) };
 }
 
 /** Removes the row, then the file; the audit log keeps what it was. */
-export async function removeAttachment(practiceId: number, attachmentId: number, author: Author, ip?: string): Promise<{ removed: boolean; publicChange: boolean }> {
-  const attachment = await db.attachment.findFirst({ where: { id: attachmentId, practiceId } });
-  if (!attachment) return { removed: false, publicChange: false };
-  await db.$transaction(async (tx) => {
+export async function removeAttachment(practiceId: number, attachmentId: number, author: Author, ip?: string): Promise<AttachmentChange<{ removed: boolean }>> {
+  const outcome = await db.$transaction(async (tx) => {
+    if (await isBinned(tx, practiceId)) return IN_BIN;
+    const attachment = await tx.attachment.findFirst({ where: { id: attachmentId, practiceId } });
+    if (!attachment) return { ok: true, attachment: null } as const;
     await tx.attachment.delete({ where: { id: attachment.id } });
     await recordAudit(
       {
@@ -134,7 +152,10 @@ export async function removeAttachment(practiceId: number, attachmentId: number,
       },
       tx,
     );
+    return { ok: true, attachment } as const;
   });
-  await attachmentStore().remove(attachment.storageKey);
-  return { removed: true, publicChange: await touchPublished(practiceId) };
+  if (!outcome.ok) return outcome;
+  if (!outcome.attachment) return { ok: true, removed: false, publicChange: false };
+  await attachmentStore().remove(outcome.attachment.storageKey);
+  return { ok: true, removed: true, publicChange: await touchPublished(practiceId) };
 }

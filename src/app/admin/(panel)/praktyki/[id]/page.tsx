@@ -47,6 +47,7 @@ const NOTICES: Record<string, (value: string) => PageNotice> = {
         }
       : null,
   "adres-zajety": () => ({ text: "Nie zapisano: ten adres strony ma już inna praktyka.", tone: "warning" }),
+  "zalaczniki-w-koszu": () => ({ text: "Nie zmieniono załączników: praktyka jest w koszu. Aby zmieniać jej załączniki, najpierw przywróć ją z kosza.", tone: "warning" }),
   "przywrocono-z-kosza": () => ({ text: "Przywrócono praktykę z kosza. Jest wycofana z publikacji albo jest szkicem.", tone: "success" }),
   konflikt: () => ({ text: "Nie zapisano: w międzyczasie ktoś inny zmienił tę praktykę. Poniżej jest jej aktualna wersja — sprawdź ją i spróbuj ponownie.", tone: "warning" }),
 };
