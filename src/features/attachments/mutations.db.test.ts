@@ -14,7 +14,8 @@ import { attachmentStore } from "./storage";
 const FIXTURES = path.resolve("tests/fixtures/uploads");
 
 async function fixture(file: string) {
-  return { name: file, bytes: new Uint8Array(await readFile(path.join(FIXTURES, file))) };
+  const bytes = new Uint8Array(await readFile(path.join(FIXTURES, file)));
+  return { name: file, bytes, read: async () => bytes };
 }
 
 beforeEach(resetDatabase);

@@ -6,6 +6,7 @@ import { db, type DbTransaction } from "@/lib/db";
 import { safeFileName, titleFromFileName } from "./file-name";
 import { inspectUpload } from "./inspect";
 import { attachmentStore } from "./storage";
+import type { UploadedFile } from "./upload-request";
 
 // Editors' changes to attachments. Every file is judged by its content (inspect.ts), stored under
 // a server-made key, recorded with its SHA-256, and logged; a published practice's "Data
@@ -27,7 +28,7 @@ async function touchPublished(practiceId: number): Promise<boolean> {
 
 export async function addAttachments(
   practiceId: number,
-  files: { name: string; bytes: Uint8Array }[],
+  files: UploadedFile[],
   refusedEarly: { name: string; message: string }[],
   author: Author,
   ip?: string,
@@ -41,33 +42,35 @@ export async function addAttachments(
     outcomes.push({ name: fileName, ok: false, message });
   };
   for (const early of refusedEarly) await reject(safeFileName(early.name), early.message, 0);
+  // One file in memory at a time: each is read from where the request left it only when its turn comes.
   for (const file of files) {
     const fileName = safeFileName(file.name);
-    const verdict = inspectUpload(file.bytes, fileName);
+    const bytes = await file.read();
+    const verdict = inspectUpload(bytes, fileName);
     if (!verdict.ok) {
-      await reject(fileName, verdict.reason, file.bytes.byteLength);
+      await reject(fileName, verdict.reason, bytes.byteLength);
       continue;
     }
-    const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
     const duplicate = await db.attachment.findUnique({ where: { practiceId_sha256: { practiceId, sha256 } }, select: { title: true } });
     if (duplicate) {
-      await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki jako „${duplicate.title}”.`, file.bytes.byteLength);
+      await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki jako „${duplicate.title}”.`, bytes.byteLength);
       continue;
     }
-    const storageKey = await store.put(file.bytes);
+    const storageKey = await store.put(bytes);
     try {
       const title = titleFromFileName(fileName);
       await db.$transaction(async (tx) => {
         const last = await tx.attachment.aggregate({ where: { practiceId }, _max: { position: true } });
         const attachment = await tx.attachment.create({
           data: {
-            practiceId, title, fileName, mimeType: verdict.format.mimeType, byteSize: file.bytes.byteLength, sha256, storageKey,
+            practiceId, title, fileName, mimeType: verdict.format.mimeType, byteSize: bytes.byteLength, sha256, storageKey,
             position: (last._max.position ?? -1) + 1,
           },
         });
         eventIds.push(
           await recordAudit(
-            { action: "ATTACHMENT_ADDED", actor: author, practiceId, subject: fileName, ip, details: { attachmentId: attachment.id, sha256, bytes: file.bytes.byteLength, format: verdict.format.id } },
+            { action: "ATTACHMENT_ADDED", actor: author, practiceId, subject: fileName, ip, details: { attachmentId: attachment.id, sha256, bytes: bytes.byteLength, format: verdict.format.id } },
             tx,
           ),
         );
@@ -77,7 +80,7 @@ export async function addAttachments(
     } catch (error) {
       await store.remove(storageKey);
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki.`, file.bytes.byteLength);
+        await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki.`, bytes.byteLength);
         continue;
       }
       throw error;
