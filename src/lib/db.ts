@@ -34,6 +34,9 @@ export const db = pooled.$extends({
   },
 });
 
+/** The client inside `db.$transaction(async (tx) => …)`, its query extension included. */
+export type DbTransaction = Parameters<Extract<Parameters<typeof db.$transaction>[0], (...args: never[]) => unknown>>[0];
+
 export function disconnectDb(): Promise<void> {
   return pooled.$disconnect();
 }

@@ -4,4 +4,6 @@
 
 /** The client's address: the socket's, or behind a trusted proxy the last X-Forwarded-For entry. */
 export const CLIENT_ADDRESS_HEADER = "x-bdp-client-address";
-export const FRONT_ONLY_HEADERS = [CLIENT_ADDRESS_HEADER] as const;
+/** The origin the client addressed (scheme, host, port): Host and the socket, or behind a trusted proxy its X-Forwarded-Host/-Proto. */
+export const REQUEST_ORIGIN_HEADER = "x-bdp-request-origin";
+export const FRONT_ONLY_HEADERS = [CLIENT_ADDRESS_HEADER, REQUEST_ORIGIN_HEADER] as const;

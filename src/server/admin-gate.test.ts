@@ -35,7 +35,16 @@ describe("adminGate", () => {
     expect(await gate("/admin", { cookie: `a=b; __Host-bdp-sesja=${LIVE}` })).toBeNull();
   });
 
-  it("leaves POSTs to server actions and route handlers, which answer themselves", async () => {
-    expect(await gate("/admin/praktyki/3", {}, "POST")).toBeNull();
+  it("leaves the page's server-action calls to the actions, which refuse them themselves", async () => {
+    expect(await gate("/admin/praktyki/3", { "next-action": "7f3a9c" }, "POST")).toBeNull();
+  });
+
+  it("gates every other request without a live session like a read", async () => {
+    expect(await gate("/admin/praktyki/3", { rsc: "1" }, "POST")).toEqual({ status: 401 });
+    expect(await gate("/admin/praktyki/3", {}, "POST")).toEqual({ status: 303, location: "/admin/logowanie?powrot=%2Fadmin%2Fpraktyki%2F3" });
+    expect(await gate("/admin/praktyki/3/zalaczniki/wyslij", { accept: "application/json" }, "POST")).toEqual({ status: 401 });
+    expect(await gate("/admin/kategorie/1", {}, "DELETE")).toEqual({ status: 303, location: "/admin/logowanie?powrot=%2Fadmin%2Fkategorie%2F1" });
+    expect(await gate("/admin/praktyki/3", { "next-action": "7f3a9c" }, "PUT")).toEqual({ status: 303, location: "/admin/logowanie?powrot=%2Fadmin%2Fpraktyki%2F3" });
+    expect(await gate("/admin/praktyki/3", { cookie: `__Host-bdp-sesja=${LIVE}` }, "POST")).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 import { SESSION_COOKIE, sessionTokenHash } from "@/features/auth/session-token";
 
-// A first line in front of the admin: a read of any admin address (page, `.rsc` payload,
-// prefetch…) without a live session never reaches Next, and gets a plain redirect to the sign-in
-// page (or 401 for RSC requests) instead of a page whose redirect is inside its payload. It is
-// not the authorization: every admin page, action and route handler checks the session itself.
-// Other methods pass: server actions and route handlers answer them (a redirect to the sign-in
-// page, 401) in a form the browser's page can follow.
+// A first line in front of the admin: a request to any admin address (page, `.rsc` payload,
+// prefetch, a POST with `RSC: 1`, a route handler…) without a live session never reaches Next,
+// and gets a plain redirect to the sign-in page (or 401 for RSC and JSON requests) instead of a
+// page whose redirect is inside its payload. It is not the authorization: every admin page,
+// action and route handler checks the session itself. Server-action calls of the page's script
+// (POST with `Next-Action`) pass: the action refuses them itself, in the answer form its page
+// follows. A form posted without JavaScript carries no such header and is gated like a page.
 
 const ADMIN_PATH = /^\/admin(?:[/.]|$)/;
 const OPEN_PATH = /^\/admin\/logowanie(?:[/.]|$)/;
@@ -27,8 +28,9 @@ function sessionTokenHashOf(cookieHeader: string): string | null {
   return null;
 }
 
-function isRscRequest(facts: Facts): boolean {
+function wantsNoPage(facts: Facts): boolean {
   return (
+    header(facts.headers, "accept").includes("application/json") ||
     header(facts.headers, "rsc") !== "" ||
     header(facts.headers, "next-router-prefetch") !== "" ||
     header(facts.headers, "next-router-state-tree") !== "" ||
@@ -39,10 +41,10 @@ function isRscRequest(facts: Facts): boolean {
 
 export async function adminGate(facts: Facts, isLiveSession: (tokenHash: string) => Promise<boolean>): Promise<GateAnswer> {
   if (!ADMIN_PATH.test(facts.pathname) || OPEN_PATH.test(facts.pathname)) return null;
-  if (facts.method !== "GET" && facts.method !== "HEAD") return null;
+  if (facts.method === "POST" && header(facts.headers, "next-action") !== "") return null;
   const tokenHash = sessionTokenHashOf(header(facts.headers, "cookie"));
   if (tokenHash && (await isLiveSession(tokenHash))) return null;
-  if (isRscRequest(facts)) return { status: 401 };
+  if (wantsNoPage(facts)) return { status: 401 };
   const returnTo = facts.url.startsWith("/admin") && !facts.url.startsWith("/admin.") ? facts.url : "/admin";
   return { status: 303, location: `/admin/logowanie?powrot=${encodeURIComponent(returnTo)}` };
 }

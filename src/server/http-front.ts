@@ -67,7 +67,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
     adminGate({ method: req.method, pathname, url: req.url ?? "/", headers: req.headers }, isLiveSession)
       .then(async (answer) => {
-        if (answer) return answerFromGate(res, answer);
+        if (answer) return answerFromGate(req, res, answer);
         req.url = categoryViewUrl(pathname, await gate.urlFor(pathname, req.url ?? "/"));
         return handle(req, res);
       })
@@ -106,8 +106,10 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   };
 }
 
-function answerFromGate(res: ServerResponse, answer: NonNullable<GateAnswer>): void {
+function answerFromGate(req: IncomingMessage, res: ServerResponse, answer: NonNullable<GateAnswer>): void {
   res.setHeader("cache-control", "no-store");
+  // A refused POST's body (up to a whole upload) is not worth reading: the connection goes instead.
+  if (req.method !== "GET" && req.method !== "HEAD") res.setHeader("connection", "close");
   if (answer.status === 303) res.writeHead(303, { location: answer.location }).end();
   else res.writeHead(401, { "content-type": "text/plain; charset=utf-8" }).end("Zaloguj się, aby kontynuować.");
 }

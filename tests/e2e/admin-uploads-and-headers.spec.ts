@@ -59,6 +59,20 @@ test.describe("Attachment uploads over HTTP", () => {
       const refused = await request.post(url, { headers: { ...json, cookie, origin: baseURL! }, multipart: tooMany });
       expect(refused.status()).toBe(413);
       expect(((await refused.json()) as { message: string }).message).toMatch(/najwyżej 10 plików/);
+
+      // Moved to the bin by someone else meanwhile: this page's changes to attachments are refused.
+      await page.goto(`/admin/praktyki/${id}`);
+      const [first] = (await database.query<{ id: number }>("SELECT id FROM attachment WHERE practice_id = $1 ORDER BY position LIMIT 1", [id])).rows;
+      await database.query("UPDATE practice SET deleted_at = now() WHERE id = $1", [id]);
+      const inBin = page.getByRole("status").filter({ hasText: "Nie zmieniono załączników: praktyka jest w koszu." });
+      await page.getByLabel(/^Tytuł pliku valid\.pdf/).fill("Tytuł po przeniesieniu do kosza");
+      await page.getByRole("button", { name: "Zapisz tytuły i kolejność" }).click();
+      await expect(inBin).toBeVisible();
+      await page.goto(`/admin/praktyki/${id}/zalaczniki/${first!.id}/usun`);
+      await expect(inBin).toBeVisible();
+      const { rows: kept } = await database.query("SELECT title FROM attachment WHERE practice_id = $1 ORDER BY position", [id]);
+      expect(kept).toHaveLength(3);
+      expect(kept.map((row) => row.title)).not.toContain("Tytuł po przeniesieniu do kosza");
     } finally {
       await purgePractice(browser, database, id);
     }

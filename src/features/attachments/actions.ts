@@ -35,8 +35,9 @@ export async function updateAttachmentsAction(_previous: AttachmentEditState, fo
     if (parsedTitle.success && parsedPosition.success) edits.push({ id, title: parsedTitle.data, position: parsedPosition.data });
   }
   if (errors.length > 0) return { errors, values, saved: false };
-  const publicChange = await updateAttachments(practiceId, edits, { id: editor.id, email: editor.email }, await clientAddress());
-  if (publicChange) revalidatePublicPages();
+  const result = await updateAttachments(practiceId, edits, { id: editor.id, email: editor.email }, await clientAddress());
+  if (!result.ok) redirect(`/admin/praktyki/${practiceId}?zalaczniki-w-koszu=1`);
+  if (result.publicChange) revalidatePublicPages();
   redirect(`/admin/praktyki/${practiceId}?zalaczniki-zapisano=1#zalaczniki`);
 }
 
@@ -46,6 +47,7 @@ export async function removeAttachmentAction(form: FormData): Promise<void> {
   const attachmentId = formId(form, "zalacznik");
   if (practiceId === null || attachmentId === null) redirect("/admin");
   const result = await removeAttachment(practiceId, attachmentId, { id: editor.id, email: editor.email }, await clientAddress());
+  if (!result.ok) redirect(`/admin/praktyki/${practiceId}?zalaczniki-w-koszu=1`);
   if (result.publicChange) revalidatePublicPages();
   redirect(`/admin/praktyki/${practiceId}?${result.removed ? "zalacznik-usuniety=1" : "bez-zmian=1"}#zalaczniki`);
 }

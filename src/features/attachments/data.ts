@@ -22,6 +22,6 @@ export async function listUploadOutcomes(eventIds: bigint[], practiceId: number,
 export async function getAttachmentForEditor(practiceId: number, attachmentId: number) {
   return db.attachment.findFirst({
     where: { id: attachmentId, practiceId },
-    select: { id: true, title: true, fileName: true, mimeType: true, byteSize: true, storageKey: true, practice: { select: { title: true } } },
+    select: { id: true, title: true, fileName: true, mimeType: true, byteSize: true, storageKey: true, practice: { select: { title: true, deletedAt: true } } },
   });
 }

@@ -14,7 +14,8 @@ import { attachmentStore } from "./storage";
 const FIXTURES = path.resolve("tests/fixtures/uploads");
 
 async function fixture(file: string) {
-  return { name: file, bytes: new Uint8Array(await readFile(path.join(FIXTURES, file))) };
+  const bytes = new Uint8Array(await readFile(path.join(FIXTURES, file)));
+  return { name: file, bytes, read: async () => bytes };
 }
 
 beforeEach(resetDatabase);
@@ -71,10 +72,23 @@ describe("editing and removing attachments", () => {
     const updated = await db.auditEvent.findFirstOrThrow({ where: { action: "ATTACHMENT_UPDATED" } });
     expect(JSON.stringify(updated.details)).toContain("Sprawozdanie");
 
-    expect(await removeAttachment(practiceId, pdf!.id, author)).toMatchObject({ removed: true });
+    expect(await removeAttachment(practiceId, pdf!.id, author)).toMatchObject({ ok: true, removed: true });
     expect(await attachmentStore().read(pdf!.storageKey)).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "ATTACHMENT_REMOVED" } })).toBe(1);
     expect(await removeAttachment(practiceId + 999, docx!.id, author)).toMatchObject({ removed: false });
+  });
+
+  it("refuses to retitle, reorder or remove the attachments of a practice in the bin", async () => {
+    const { author, practiceId } = await setup();
+    await addAttachments(practiceId, [await fixture("valid.pdf")], [], author);
+    const [attachment] = await db.attachment.findMany();
+    await moveToBin(practiceId, 1, author);
+    const events = await db.auditEvent.count();
+    expect(await updateAttachments(practiceId, [{ id: attachment!.id, title: "Nowy tytuł", position: 1 }], author)).toEqual({ ok: false, reason: "in-bin" });
+    expect(await removeAttachment(practiceId, attachment!.id, author)).toEqual({ ok: false, reason: "in-bin" });
+    expect(await db.attachment.findUniqueOrThrow({ where: { id: attachment!.id } })).toMatchObject({ title: "valid" });
+    expect(await attachmentStore().read(attachment!.storageKey)).not.toBeNull();
+    expect(await db.auditEvent.count()).toBe(events);
   });
 
   it("keeps a binned practice's files, and deletes them when it is purged", async () => {

@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { recordAudit } from "@/features/audit/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import { warsawToday } from "@/features/practice-editor/record";
-import { db } from "@/lib/db";
+import { db, type DbTransaction } from "@/lib/db";
 import { safeFileName, titleFromFileName } from "./file-name";
 import { inspectUpload } from "./inspect";
 import { attachmentStore } from "./storage";
+import type { UploadedFile } from "./upload-request";
 
 // Editors' changes to attachments. Every file is judged by its content (inspect.ts), stored under
 // a server-made key, recorded with its SHA-256, and logged; a published practice's "Data
@@ -27,7 +28,7 @@ async function touchPublished(practiceId: number): Promise<boolean> {
 
 export async function addAttachments(
   practiceId: number,
-  files: { name: string; bytes: Uint8Array }[],
+  files: UploadedFile[],
   refusedEarly: { name: string; message: string }[],
   author: Author,
   ip?: string,
@@ -41,33 +42,35 @@ export async function addAttachments(
     outcomes.push({ name: fileName, ok: false, message });
   };
   for (const early of refusedEarly) await reject(safeFileName(early.name), early.message, 0);
+  // One file in memory at a time: each is read from where the request left it only when its turn comes.
   for (const file of files) {
     const fileName = safeFileName(file.name);
-    const verdict = inspectUpload(file.bytes, fileName);
+    const bytes = await file.read();
+    const verdict = inspectUpload(bytes, fileName);
     if (!verdict.ok) {
-      await reject(fileName, verdict.reason, file.bytes.byteLength);
+      await reject(fileName, verdict.reason, bytes.byteLength);
       continue;
     }
-    const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
     const duplicate = await db.attachment.findUnique({ where: { practiceId_sha256: { practiceId, sha256 } }, select: { title: true } });
     if (duplicate) {
-      await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki jako „${duplicate.title}”.`, file.bytes.byteLength);
+      await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki jako „${duplicate.title}”.`, bytes.byteLength);
       continue;
     }
-    const storageKey = await store.put(file.bytes);
+    const storageKey = await store.put(bytes);
     try {
       const title = titleFromFileName(fileName);
       await db.$transaction(async (tx) => {
         const last = await tx.attachment.aggregate({ where: { practiceId }, _max: { position: true } });
         const attachment = await tx.attachment.create({
           data: {
-            practiceId, title, fileName, mimeType: verdict.format.mimeType, byteSize: file.bytes.byteLength, sha256, storageKey,
+            practiceId, title, fileName, mimeType: verdict.format.mimeType, byteSize: bytes.byteLength, sha256, storageKey,
             position: (last._max.position ?? -1) + 1,
           },
         });
         eventIds.push(
           await recordAudit(
-            { action: "ATTACHMENT_ADDED", actor: author, practiceId, subject: fileName, ip, details: { attachmentId: attachment.id, sha256, bytes: file.bytes.byteLength, format: verdict.format.id } },
+            { action: "ATTACHMENT_ADDED", actor: author, practiceId, subject: fileName, ip, details: { attachmentId: attachment.id, sha256, bytes: bytes.byteLength, format: verdict.format.id } },
             tx,
           ),
         );
@@ -77,7 +80,7 @@ export async function addAttachments(
     } catch (error) {
       await store.remove(storageKey);
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-        await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki.`, file.bytes.byteLength);
+        await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki.`, bytes.byteLength);
         continue;
       }
       throw error;
@@ -88,9 +91,25 @@ export async function addAttachments(
 
 export type AttachmentEdit = { id: number; title: string; position: number };
 
-/** New titles and order; returns whether the public could see the change. */
-export async function updateAttachments(practiceId: number, edits: AttachmentEdit[], author: Author, ip?: string): Promise<boolean> {
-  const changed = await db.$transaction(async (tx) => {
+/** A change to existing attachments: refused while their practice is in the bin. */
+export type AttachmentChange<Done> = ({ ok: true; publicChange: boolean } & Done) | typeof IN_BIN;
+
+const IN_BIN = { ok: false, reason: "in-bin" } as const;
+
+/**
+ * Whether the practice is in the bin. Its row stays share-locked to the end of the transaction,
+ * so moving it to the bin waits for the change instead of crossing it.
+ */
+async function isBinned(tx: DbTransaction, practiceId: number): Promise<boolean> {
+  const [practice] = await tx.$queryRaw<{ inBin: boolean }[]>`
+    SELECT deleted_at IS NOT NULL AS "inBin" FROM practice WHERE id = ${practiceId} FOR SHARE`;
+  return practice?.inBin === true;
+}
+
+/** New titles and order. */
+export async function updateAttachments(practiceId: number, edits: AttachmentEdit[], author: Author, ip?: string): Promise<AttachmentChange<{ changed: boolean }>> {
+  const outcome = await db.$transaction(async (tx) => {
+    if (await isBinned(tx, practiceId)) return IN_BIN;
     const current = await tx.attachment.findMany({ where: { practiceId }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, title: true, fileName: true } });
     const byId = new Map(edits.map((edit) => [edit.id, edit]));
     // The new order: by the numbers given, ties (and attachments not in the form) in the old order.
@@ -112,16 +131,18 @@ export async function updateAttachments(practiceId: number, edits: AttachmentEdi
     if (changes.length > 0) {
       await recordAudit({ action: "ATTACHMENT_UPDATED", actor: author, practiceId, subject: changes.map((change) => change.fileName).join(", "), ip, details: { changes } }, tx);
     }
-    return changes.length > 0;
+    return { ok: true, changed: changes.length > 0 } as const;
   });
-  return changed && (await touchPublished(practiceId));
+  if (!outcome.ok) return outcome;
+  return { ...outcome, publicChange: outcome.changed && (await touchPublished(practiceId)) };
 }
 
 /** Removes the row, then the file; the audit log keeps what it was. */
-export async function removeAttachment(practiceId: number, attachmentId: number, author: Author, ip?: string): Promise<{ removed: boolean; publicChange: boolean }> {
-  const attachment = await db.attachment.findFirst({ where: { id: attachmentId, practiceId } });
-  if (!attachment) return { removed: false, publicChange: false };
-  await db.$transaction(async (tx) => {
+export async function removeAttachment(practiceId: number, attachmentId: number, author: Author, ip?: string): Promise<AttachmentChange<{ removed: boolean }>> {
+  const outcome = await db.$transaction(async (tx) => {
+    if (await isBinned(tx, practiceId)) return IN_BIN;
+    const attachment = await tx.attachment.findFirst({ where: { id: attachmentId, practiceId } });
+    if (!attachment) return { ok: true, attachment: null } as const;
     await tx.attachment.delete({ where: { id: attachment.id } });
     await recordAudit(
       {
@@ -134,7 +155,10 @@ export async function removeAttachment(practiceId: number, attachmentId: number,
       },
       tx,
     );
+    return { ok: true, attachment } as const;
   });
-  await attachmentStore().remove(attachment.storageKey);
-  return { removed: true, publicChange: await touchPublished(practiceId) };
+  if (!outcome.ok) return outcome;
+  if (!outcome.attachment) return { ok: true, removed: false, publicChange: false };
+  await attachmentStore().remove(outcome.attachment.storageKey);
+  return { ok: true, removed: true, publicChange: await touchPublished(practiceId) };
 }

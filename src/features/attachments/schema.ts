@@ -20,5 +20,8 @@ export const uploadResultParamSchema = z
   .optional()
   .catch(undefined);
 
+export const MAX_FILES_PER_UPLOAD = 10;
+export const UPLOAD_FIELD = "pliki";
+
 /** The accept attribute of the file input: a hint for the file chooser; the server decides by content. */
 export const ACCEPT_ATTRIBUTE = ".pdf,.doc,.docx,.odt,.xls,.xlsx,.ods,.jpg,.jpeg,.png";

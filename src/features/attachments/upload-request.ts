@@ -1,27 +1,79 @@
+import "server-only";
+import { createWriteStream } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { ReadableStream as WebReadableStream } from "node:stream/web";
+import { Busboy } from "@fastify/busboy";
 import { formatFileSize } from "@/lib/format";
 import type { UploadOutcome } from "./mutations";
+import { MAX_FILES_PER_UPLOAD, UPLOAD_FIELD } from "./schema";
 
-// Reading an upload request within bounds: the body is counted as it arrives and cut off past
-// the limit, so nobody can make the server buffer more than MAX_FILES_PER_UPLOAD files' worth.
+// Reading an upload request within bounds. Files go to a temporary directory as they arrive, so
+// the server holds one file at a time in memory, when it is inspected, instead of the whole
+// request (10 × 20 MB) several times over (docs/decisions/006). The body is counted while it
+// arrives and cut off past the most a request may carry.
 
-export const MAX_FILES_PER_UPLOAD = 10;
-export const UPLOAD_FIELD = "pliki";
+/** A file received and kept on disk until the request's `dispose()`. */
+export type UploadedFile = { name: string; read(): Promise<Uint8Array> };
 
 export type UploadRead =
-  | { ok: true; files: { name: string; bytes: Uint8Array }[]; refused: UploadOutcome[] }
+  | { ok: true; files: UploadedFile[]; refused: UploadOutcome[]; dispose(): Promise<void> }
   | { ok: false; status: 400 | 413 | 415; message: string };
 
-function limited(body: ReadableStream<Uint8Array>, maxBytes: number): ReadableStream<Uint8Array> {
+type Received = { name: string; size: number; file: string };
+
+class TooLarge extends Error {}
+
+function limited(body: ReadableStream<Uint8Array>, maxBytes: number): Readable {
   let seen = 0;
-  return body.pipeThrough(
+  const counted = body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         seen += chunk.byteLength;
-        if (seen > maxBytes) controller.error(new RangeError("upload too large"));
+        if (seen > maxBytes) controller.error(new TooLarge());
         else controller.enqueue(chunk);
       },
     }),
   );
+  return Readable.fromWeb(counted as WebReadableStream<Uint8Array>);
+}
+
+/** Writes the first `maxBytes` of a file and counts the rest: a file over the limit is refused by its size. */
+async function save(stream: Readable, file: string, maxBytes: number): Promise<number> {
+  let size = 0;
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      size += chunk.byteLength;
+      done(null, size <= maxBytes ? chunk : undefined);
+    },
+  });
+  await pipeline(stream, counter, createWriteStream(file, { flags: "wx" }));
+  return size;
+}
+
+async function receive(body: Readable, contentType: string, directory: string, maxFileBytes: number): Promise<Received[] | "too-many"> {
+  const parser = Busboy({ headers: { "content-type": contentType }, limits: { fields: 20, fieldSize: 10_000, headerPairs: 20 } });
+  const saved: Promise<Received>[] = [];
+  let tooMany = false;
+  parser.on("file", (field, stream, name: string | undefined) => {
+    // An empty file input still sends a part, nameless and empty.
+    if (field !== UPLOAD_FIELD || !name || saved.length === MAX_FILES_PER_UPLOAD) {
+      tooMany ||= field === UPLOAD_FIELD && !!name;
+      stream.resume();
+      return;
+    }
+    const file = path.join(directory, String(saved.length));
+    const done = save(stream, file, maxFileBytes).then((size) => ({ name, size, file }));
+    // Awaited below; a failure of the request as a whole is reported by the pipeline first.
+    done.catch(() => undefined);
+    saved.push(done);
+  });
+  await pipeline(body, parser);
+  const files = await Promise.all(saved);
+  return tooMany ? "too-many" : files;
 }
 
 export async function readUpload(request: Request, maxFileBytes: number): Promise<UploadRead> {
@@ -32,24 +84,31 @@ export async function readUpload(request: Request, maxFileBytes: number): Promis
   const maxTotal = MAX_FILES_PER_UPLOAD * maxFileBytes + 1_000_000;
   const tooLarge = { ok: false, status: 413, message: `Za dużo danych naraz: wyślij najwyżej ${MAX_FILES_PER_UPLOAD} plików, każdy do ${formatFileSize(maxFileBytes)}.` } as const;
   if (Number(request.headers.get("content-length") ?? 0) > maxTotal) return tooLarge;
-  let form: FormData;
+
+  const directory = await mkdtemp(path.join(tmpdir(), "bdp-upload-"));
+  const dispose = () => rm(directory, { recursive: true, force: true });
+  let received: Received[] | "too-many";
   try {
-    form = await new Response(limited(request.body, maxTotal), { headers: { "content-type": contentType } }).formData();
+    received = await receive(limited(request.body, maxTotal), contentType, directory, maxFileBytes);
   } catch (error) {
-    if (error instanceof RangeError) return tooLarge;
+    await dispose();
+    if (error instanceof TooLarge) return tooLarge;
     return { ok: false, status: 400, message: "Nie udało się odczytać wysłanych plików. Spróbuj ponownie." };
   }
-  const entries = form.getAll(UPLOAD_FIELD).filter((entry): entry is File => typeof entry !== "string" && !(entry.size === 0 && entry.name === ""));
-  if (entries.length === 0) return { ok: false, status: 400, message: "Nie wybrano żadnego pliku." };
-  if (entries.length > MAX_FILES_PER_UPLOAD) return { ok: false, status: 413, message: `Można wysłać najwyżej ${MAX_FILES_PER_UPLOAD} plików naraz.` };
-  const files: { name: string; bytes: Uint8Array }[] = [];
+  if (received === "too-many" || received.length === 0) {
+    await dispose();
+    return received === "too-many"
+      ? { ok: false, status: 413, message: `Można wysłać najwyżej ${MAX_FILES_PER_UPLOAD} plików naraz.` }
+      : { ok: false, status: 400, message: "Nie wybrano żadnego pliku." };
+  }
+  const files: UploadedFile[] = [];
   const refused: UploadOutcome[] = [];
-  for (const entry of entries) {
-    if (entry.size > maxFileBytes) {
-      refused.push({ name: entry.name, ok: false, message: `Plik „${entry.name}” ma ${formatFileSize(entry.size)}, a największy dozwolony rozmiar to ${formatFileSize(maxFileBytes)}.` });
+  for (const { name, size, file } of received) {
+    if (size > maxFileBytes) {
+      refused.push({ name, ok: false, message: `Plik „${name}” ma ${formatFileSize(size)}, a największy dozwolony rozmiar to ${formatFileSize(maxFileBytes)}.` });
     } else {
-      files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
+      files.push({ name, read: () => readFile(file) });
     }
   }
-  return { ok: true, files, refused };
+  return { ok: true, files, refused, dispose };
 }

@@ -6,11 +6,15 @@ import { recordAudit } from "./mutations";
 beforeEach(resetDatabase);
 
 describe("the audit log", () => {
-  it("refuses to change or delete an event", async () => {
+  it("refuses to change, delete or truncate an event", async () => {
     await recordAudit({ action: "LOGIN_FAILED", actorEmail: "ktos@gmina.pl", ip: "192.0.2.1" });
     await expect(db.auditEvent.updateMany({ data: { subject: "zmieniono" } })).rejects.toThrow(/append-only/);
     await expect(db.auditEvent.deleteMany({})).rejects.toThrow(/append-only/);
     await expect(db.$executeRaw`UPDATE audit_event SET actor_email = 'x'`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`DELETE FROM audit_event`).rejects.toThrow(/append-only/);
+    await expect(db.$executeRaw`TRUNCATE audit_event`).rejects.toThrow(/append-only/);
+    // Through the accounts it names, too.
+    await expect(db.$executeRaw`TRUNCATE app_user CASCADE`).rejects.toThrow(/append-only/);
     expect(await db.auditEvent.count()).toBe(1);
   });
 

@@ -3,7 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { AuditAction } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 
-// The audit log is append-only: this module only inserts (a trigger refuses UPDATE and DELETE).
+// The audit log is append-only: this module only inserts (triggers refuse UPDATE, DELETE and TRUNCATE).
 
 export type AuditEntry = {
   action: AuditAction;

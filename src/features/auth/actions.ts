@@ -10,7 +10,6 @@ import { clientAddress } from "./request-context";
 import { loginSchema } from "./schema";
 import { SESSION_COOKIE, sessionCookieOptions, sessionTokenHash } from "./session-token";
 import { signIn } from "./sign-in";
-import { waitText } from "./throttle-policy";
 
 export type LoginState = {
   email: string;
@@ -18,8 +17,14 @@ export type LoginState = {
   message: string | null;
 };
 
+/** The one answer to every refused sign-in, whatever the reason: it tells nobody which accounts exist. */
+const REFUSED = "Nieprawidłowy e-mail lub hasło.";
+
 export async function signInAction(_previous: LoginState, form: FormData): Promise<LoginState> {
-  const input = loginSchema.parse({ email: formText(form, "email"), password: formText(form, "password"), returnTo: formText(form, "powrot") || undefined });
+  const parsed = loginSchema.safeParse({ email: formText(form, "email"), password: formText(form, "password"), returnTo: formText(form, "powrot") || undefined });
+  // Only an e-mail or a password longer than any account's can fail here.
+  if (!parsed.success) return { email: "", fieldErrors: {}, message: REFUSED };
+  const input = parsed.data;
   const fieldErrors: LoginState["fieldErrors"] = {};
   if (input.email === "") fieldErrors.email = "Wpisz adres e-mail.";
   if (input.password === "") fieldErrors.password = "Wpisz hasło.";
@@ -27,13 +32,8 @@ export async function signInAction(_previous: LoginState, form: FormData): Promi
 
   const { idleMs, lifetimeMs } = sessionPolicy();
   const result = await signIn({ email: input.email, password: input.password, ip: await clientAddress(), idleMs, lifetimeMs });
-  if (!result.ok) {
-    const message =
-      result.reason === "throttled"
-        ? `Zbyt wiele nieudanych prób logowania. Spróbuj ponownie za ${waitText(result.retryAfterMs)}.`
-        : "Nieprawidłowy e-mail lub hasło.";
-    return { email: input.email, fieldErrors: {}, message };
-  }
+  // A closed throttle answers like a wrong password: the sign-in page states the waiting policy.
+  if (!result.ok) return { email: input.email, fieldErrors: {}, message: REFUSED };
 
   const store = await cookies();
   // Whatever session the browser brought is ended: the new token replaces it (no fixation).

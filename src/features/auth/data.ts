@@ -25,7 +25,3 @@ export async function findUserForSignIn(email: string) {
     select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
   });
 }
-
-export async function findThrottle(key: string) {
-  return db.loginThrottle.findUnique({ where: { key } });
-}

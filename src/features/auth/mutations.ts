@@ -38,30 +38,59 @@ export async function recordSignIn(userId: number, newPasswordHash: string | nul
   });
 }
 
+export type ThrottleKeys = { account: string; address: string };
+
+/** What a claimed attempt set on each key, to be taken back if the password turns out right. */
+export type ThrottleClaim = { ok: true; addressBlockedUntil: Date | null } | { ok: false; retryAfterMs: number };
+
+type ThrottleRow = { key: string; failures: number; lastFailureAt: Date; blockedUntil: Date | null };
+
 /**
- * Counts a failed sign-in against a throttle key and sets how long it stays closed. One statement:
- * concurrent failures from many requests all count.
+ * Counts a sign-in attempt as a failure before its password is checked, unless a key is closed.
+ * One transaction holds both rows (locked in key order, so two attempts never wait on each
+ * other crosswise): of many parallel attempts only as many as the policy allows get through,
+ * the rest see the block the earlier ones set.
  */
-export async function recordFailure(scope: ThrottleScope, key: string, now = new Date()): Promise<void> {
-  const forgetBefore = new Date(now.getTime() - FAILURE_MEMORY_MS);
-  const [row] = await db.$queryRaw<{ failures: number }[]>`
-    INSERT INTO login_throttle (key, failures, last_failure_at)
-    VALUES (${key}, 1, ${now})
-    ON CONFLICT (key) DO UPDATE SET
-      failures = CASE WHEN login_throttle.last_failure_at < ${forgetBefore} THEN 1 ELSE login_throttle.failures + 1 END,
-      last_failure_at = EXCLUDED.last_failure_at
-    RETURNING failures`;
-  const delaySeconds = delayAfterFailure(scope, row?.failures ?? 1);
-  if (delaySeconds > 0) {
-    await db.loginThrottle.update({ where: { key }, data: { blockedUntil: new Date(now.getTime() + delaySeconds * 1000) } });
-  }
+export async function claimSignInAttempt(keys: ThrottleKeys, now = new Date()): Promise<ThrottleClaim> {
+  const forgetBefore = now.getTime() - FAILURE_MEMORY_MS;
+  const scopes = new Map<string, ThrottleScope>([[keys.account, "konto"], [keys.address, "ip"]]);
+  const [first, second] = [...scopes.keys()].sort();
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`
+      INSERT INTO login_throttle (key, failures, last_failure_at) VALUES (${first}, 0, ${now}), (${second}, 0, ${now})
+      ON CONFLICT (key) DO NOTHING`;
+    const rows = await tx.$queryRaw<ThrottleRow[]>`
+      SELECT key, failures, last_failure_at AS "lastFailureAt", blocked_until AS "blockedUntil"
+      FROM login_throttle WHERE key IN (${first}, ${second}) ORDER BY key FOR UPDATE`;
+    const blockedUntil = Math.max(...rows.map((row) => row.blockedUntil?.getTime() ?? 0));
+    if (blockedUntil > now.getTime()) return { ok: false, retryAfterMs: blockedUntil - now.getTime() };
+    let addressBlockedUntil: Date | null = null;
+    for (const row of rows) {
+      const failures = (row.lastFailureAt.getTime() < forgetBefore ? 0 : row.failures) + 1;
+      const delaySeconds = delayAfterFailure(scopes.get(row.key)!, failures);
+      const until = delaySeconds > 0 ? new Date(now.getTime() + delaySeconds * 1000) : null;
+      await tx.loginThrottle.update({ where: { key: row.key }, data: { failures, lastFailureAt: now, blockedUntil: until } });
+      if (row.key === keys.address) addressBlockedUntil = until;
+    }
+    return { ok: true, addressBlockedUntil };
+  });
+}
+
+/**
+ * After the right password: the account's failures are forgotten; the address only gets back the
+ * one failure this attempt was counted as (a valid account of one's own must not reset the count
+ * of guesses at others). Its block goes only if this attempt set it.
+ */
+export async function settleSuccessfulAttempt(keys: ThrottleKeys, claim: Extract<ThrottleClaim, { ok: true }>): Promise<void> {
+  await db.loginThrottle.deleteMany({ where: { key: keys.account } });
+  await db.$executeRaw`
+    UPDATE login_throttle SET
+      failures = greatest(failures - 1, 0),
+      blocked_until = CASE WHEN blocked_until = ${claim.addressBlockedUntil} THEN NULL ELSE blocked_until END
+    WHERE key = ${keys.address}`;
 }
 
 /** Throttle rows without a failure for a day count as zero anyway: they go. */
 export async function forgetOldFailures(now = new Date()): Promise<void> {
   await db.loginThrottle.deleteMany({ where: { lastFailureAt: { lt: new Date(now.getTime() - FAILURE_MEMORY_MS) } } });
-}
-
-export async function clearThrottle(key: string): Promise<void> {
-  await db.loginThrottle.deleteMany({ where: { key } });
 }

@@ -78,6 +78,32 @@ describe("signIn", () => {
     expect((await signIn(attempt(user.email, TEST_PASSWORD, "203.0.113.9"), now)).ok).toBe(true);
   });
 
+  it("lets only the policy's allowance of 20 parallel wrong attempts reach the password check", async () => {
+    const user = await createTestUser();
+    const now = new Date("2026-11-23T10:00:00Z");
+    const results = await Promise.all(Array.from({ length: 20 }, () => signIn(attempt(user.email, "złe hasło wysłane naraz"), now)));
+    expect(results.filter((result) => !result.ok && result.reason === "credentials")).toHaveLength(5);
+    expect(results.filter((result) => !result.ok && result.reason === "throttled")).toHaveLength(15);
+    // Only verified attempts are logged with the reason the verification found.
+    const events = await db.auditEvent.findMany({ select: { details: true } });
+    const reasons = events.map((event) => (event.details as { reason: string }).reason).sort();
+    expect(reasons).toEqual([...Array(15).fill("throttled"), ...Array(5).fill("wrong-password")]);
+    const rows = await db.loginThrottle.findMany({ orderBy: { key: "desc" } });
+    expect(rows.map((row) => [row.key.split(":")[0], row.failures, row.blockedUntil?.getTime() ?? null])).toEqual([
+      ["konto", 5, now.getTime() + 30_000],
+      ["ip", 5, null],
+    ]);
+  });
+
+  it("takes a successful attempt back from the address's count, so an office is never closed by signing in", async () => {
+    const now = new Date("2026-11-23T10:00:00Z");
+    for (let n = 0; n < 29; n += 1) await signIn(attempt(`pomylka${n}@gmina.example.pl`, "cokolwiek długiego"), now);
+    const users = await Promise.all([createTestUser(), createTestUser()]);
+    for (const user of users) expect((await signIn(attempt(user.email, TEST_PASSWORD), now)).ok).toBe(true);
+    const address = await db.loginThrottle.findFirstOrThrow({ where: { key: { startsWith: "ip:" } } });
+    expect([address.failures, address.blockedUntil]).toEqual([29, null]);
+  });
+
   it("upgrades a weaker stored hash at sign-in", async () => {
     const user = await createTestUser();
     const { hash } = await import("@node-rs/argon2");

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { hashClientAddress, recordAudit } from "@/features/audit/mutations";
-import { findThrottle, findUserForSignIn } from "./data";
-import { clearThrottle, createSession, deleteDeadSessions, forgetOldFailures, recordFailure, recordSignIn } from "./mutations";
+import { findUserForSignIn } from "./data";
+import { claimSignInAttempt, createSession, deleteDeadSessions, forgetOldFailures, recordSignIn, settleSuccessfulAttempt, type ThrottleKeys } from "./mutations";
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from "./password";
 
 export type SignInResult =
@@ -12,7 +12,7 @@ export type SignInResult =
 
 type Attempt = { email: string; password: string; ip: string; idleMs: number; lifetimeMs: number };
 
-async function throttleKeys(email: string, ip: string) {
+async function throttleKeys(email: string, ip: string): Promise<ThrottleKeys> {
   return {
     account: `konto:${createHash("sha256").update(email).digest("hex")}`,
     address: `ip:${await hashClientAddress(ip || "nieznany")}`,
@@ -20,25 +20,23 @@ async function throttleKeys(email: string, ip: string) {
 }
 
 /**
- * Checks the throttles, then the password (against a dummy hash when there is no usable account,
- * so that every failure costs the same time), and records the outcome in the throttles and the
- * audit log. A success gets a brand-new session.
+ * Counts the attempt against the throttles first (refused at once while one is closed), then
+ * checks the password (against a dummy hash when there is no usable account, so that every
+ * failure costs the same time) and logs the outcome. A success takes the count back and gets a
+ * brand-new session.
  */
 export async function signIn({ email, password, ip, idleMs, lifetimeMs }: Attempt, now = new Date()): Promise<SignInResult> {
   const keys = await throttleKeys(email, ip);
-  const throttles = await Promise.all([findThrottle(keys.account), findThrottle(keys.address)]);
-  const blockedUntil = Math.max(...throttles.map((throttle) => throttle?.blockedUntil?.getTime() ?? 0));
-  if (blockedUntil > now.getTime()) {
+  const claim = await claimSignInAttempt(keys, now);
+  if (!claim.ok) {
     await recordAudit({ action: "LOGIN_FAILED", actorEmail: email, ip, details: { reason: "throttled" } });
-    return { ok: false, reason: "throttled", retryAfterMs: blockedUntil - now.getTime() };
+    return { ok: false, reason: "throttled", retryAfterMs: claim.retryAfterMs };
   }
 
   const user = await findUserForSignIn(email);
   const usable = user?.active === true;
   const valid = await verifyPassword(usable ? user.passwordHash : await dummyPasswordHash(), password);
   if (!usable || !valid) {
-    await recordFailure("konto", keys.account, now);
-    await recordFailure("ip", keys.address, now);
     const reason = !user ? "unknown-account" : !user.active ? "inactive-account" : "wrong-password";
     await recordAudit({
       action: "LOGIN_FAILED",
@@ -50,7 +48,7 @@ export async function signIn({ email, password, ip, idleMs, lifetimeMs }: Attemp
     return { ok: false, reason: "credentials" };
   }
 
-  await clearThrottle(keys.account);
+  await settleSuccessfulAttempt(keys, claim);
   await deleteDeadSessions(idleMs, now);
   await forgetOldFailures(now);
   const token = await createSession(user.id, lifetimeMs, now);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { delayAfterFailure, waitText } from "./throttle-policy";
+import { delayAfterFailure } from "./throttle-policy";
 
 describe("delayAfterFailure", () => {
   it("lets an account mistype four times, then doubles the wait up to 15 minutes", () => {
@@ -11,12 +11,5 @@ describe("delayAfterFailure", () => {
   it("gives one address (an office) more room", () => {
     expect(delayAfterFailure("ip", 29)).toBe(0);
     expect(delayAfterFailure("ip", 30)).toBe(30);
-  });
-});
-
-describe("waitText", () => {
-  it("says seconds under a minute and whole minutes after", () => {
-    expect(waitText(29_100)).toBe("30 s");
-    expect(waitText(61_000)).toBe("2 min");
   });
 });

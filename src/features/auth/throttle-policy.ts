@@ -22,10 +22,3 @@ export function delayAfterFailure(scope: ThrottleScope, failures: number): numbe
   const doublings = Math.min(failures - policy.freeFailures, 20);
   return Math.min(policy.firstDelaySeconds * 2 ** doublings, policy.maxDelaySeconds);
 }
-
-/** "30 s", "2 min": how long to wait, rounded up to whole minutes past the first. */
-export function waitText(milliseconds: number): string {
-  const seconds = Math.max(1, Math.ceil(milliseconds / 1000));
-  if (seconds < 60) return `${seconds} s`;
-  return `${Math.ceil(seconds / 60)} min`;
-}

@@ -15,13 +15,13 @@ import { revalidatePublicPages } from "./revalidate";
 
 
 /** Where an editor lands after a write: the practice, with what happened in its query. */
-function afterWrite(result: WriteResult, id: number, successQuery: string): never {
+function afterWrite(result: WriteResult, id: number, successQuery: string, slugTakenQuery = "adres-zajety=1"): never {
   if (result.ok) {
     if (result.publicChange) revalidatePublicPages();
     redirect(`/admin/praktyki/${result.id}?${result.changed ? successQuery : "bez-zmian=1"}`);
   }
-  if (result.reason === "conflict") redirect(`/admin/praktyki/${id}?konflikt=1`);
-  redirect(result.reason === "not-found" ? "/admin?nie-znaleziono=1" : `/admin/praktyki/${id}`);
+  if (result.reason === "not-found") redirect("/admin?nie-znaleziono=1");
+  redirect(`/admin/praktyki/${id}?${result.reason === "conflict" ? "konflikt=1" : slugTakenQuery}`);
 }
 
 export async function savePracticeAction(previous: PracticeFormState, form: FormData): Promise<PracticeFormState> {
@@ -82,5 +82,5 @@ export async function restoreVersionAction(form: FormData): Promise<void> {
   const number = formId(form, "numer");
   if (id === null || number === null) redirect("/admin");
   const result = await restoreVersion(id, formId(form, "wersja") ?? 0, number, { id: editor.id, email: editor.email }, await clientAddress());
-  afterWrite(result, id, `przywrocono=${number}`);
+  afterWrite(result, id, `przywrocono=${number}`, `nie-przywrocono=${number}`);
 }

@@ -3,7 +3,7 @@ import { practiceSnapshotSchema, snapshotOf, type PracticeSnapshot } from "@/fea
 import { refreshSearchDocuments } from "@/features/search/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import type { PracticeChange, PracticeStatus } from "@/generated/prisma/enums";
-import { db } from "@/lib/db";
+import { db, type DbTransaction } from "@/lib/db";
 import { CONTENT_FIELDS, changedFields, FIELD_LABELS } from "./diff";
 import { categoryRowsOf, columnsOf, contactRowsOf, warsawToday } from "./record";
 import type { PracticeInput } from "./schema";
@@ -13,9 +13,6 @@ import type { PracticeInput } from "./schema";
 // an audit event; then the search index follows. Cache revalidation is the caller's (actions.ts).
 
 export type Author = { id: number; email: string };
-
-/** The transaction client of `db` (its query extension included). */
-type Tx = Parameters<Extract<Parameters<typeof db.$transaction>[0], (...args: never[]) => unknown>>[0];
 
 export type Conflict = { version: number; by: string | null; at: Date; fields: string[] };
 
@@ -29,14 +26,14 @@ const recordInclude = {
   categories: { select: { categoryId: true } },
 } satisfies Prisma.PracticeInclude;
 
-async function loadRecord(tx: Tx, id: number) {
+async function loadRecord(tx: DbTransaction, id: number) {
   const practice = await tx.practice.findUnique({ where: { id }, include: recordInclude });
   if (!practice) return null;
   const snapshot = snapshotOf({ ...practice, categoryIds: practice.categories.map((row) => row.categoryId) });
   return { practice, snapshot };
 }
 
-async function conflictOf(tx: Tx, id: number, baseVersion: number, current: PracticeSnapshot, currentVersion: number): Promise<Conflict> {
+async function conflictOf(tx: DbTransaction, id: number, baseVersion: number, current: PracticeSnapshot, currentVersion: number): Promise<Conflict> {
   const [base, latest] = await Promise.all([
     tx.practiceVersion.findUnique({ where: { practiceId_number: { practiceId: id, number: baseVersion } } }),
     tx.practiceVersion.findUnique({ where: { practiceId_number: { practiceId: id, number: currentVersion } }, include: { author: { select: { name: true } } } }),
@@ -63,7 +60,7 @@ async function attempt(write: () => Promise<WriteResult>): Promise<WriteResult> 
   }
 }
 
-async function addVersion(tx: Tx, practiceId: number, number: number, change: PracticeChange, author: Author, snapshot: PracticeSnapshot, restoredFrom?: number) {
+async function addVersion(tx: DbTransaction, practiceId: number, number: number, change: PracticeChange, author: Author, snapshot: PracticeSnapshot, restoredFrom?: number) {
   await tx.practiceVersion.create({ data: { practiceId, number, change, authorId: author.id, snapshot, restoredFrom: restoredFrom ?? null } });
 }
 

@@ -25,6 +25,9 @@ export default async function LoginPage({ searchParams }: Props) {
         Panel służy redaktorom Banku Dobrych Praktyk. Konto zakłada administrator serwisu; jeśli nie pamiętasz hasła, poproś go
         o ustawienie nowego.
       </p>
+      <p className="mt-2 max-w-prose">
+        Po kilku nieudanych próbach kolejną można podjąć dopiero po chwili; przerwa rośnie z każdą próbą.
+      </p>
       <div className="mt-6">
         <LoginForm returnTo={returnTo} />
       </div>

@@ -6,8 +6,7 @@ import { Button } from "@/components/ui/Button";
 import { FieldError, inputClass } from "@/components/ui/Field";
 import { formatFileSize } from "@/lib/format";
 import type { UploadOutcome } from "../mutations";
-import { ACCEPT_ATTRIBUTE } from "../schema";
-import { MAX_FILES_PER_UPLOAD, UPLOAD_FIELD } from "../upload-request";
+import { ACCEPT_ATTRIBUTE, MAX_FILES_PER_UPLOAD, UPLOAD_FIELD } from "../schema";
 import { UploadOutcomes } from "./UploadOutcomes";
 
 type Props = { practiceId: number; maxFileBytes: number; initialOutcomes: UploadOutcome[] | null; initialError: string | null };

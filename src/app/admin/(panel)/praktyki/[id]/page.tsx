@@ -28,12 +28,26 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: practice ? `Edycja: ${practice.title}` : "Nie znaleziono praktyki" };
 }
 
-const NOTICES: Record<string, (value: string) => { text: string; tone: "success" | "warning" }> = {
+type PageNotice = { text: string; tone: "success" | "warning" } | null;
+
+/** A version number from the query, or null for anything else (never echoed). */
+const versionNumber = (value: string) => (/^[1-9]\d{0,6}$/.test(value) ? value : null);
+
+const NOTICES: Record<string, (value: string) => PageNotice> = {
   zapisano: () => ({ text: "Zapisano zmiany.", tone: "success" }),
   opublikowano: () => ({ text: "Opublikowano. Praktyka jest już widoczna w serwisie.", tone: "success" }),
   wycofano: () => ({ text: "Wycofano praktykę z publikacji. Nie jest już widoczna w serwisie.", tone: "success" }),
   "bez-zmian": () => ({ text: "Nie wprowadzono zmian — nic nie zapisano.", tone: "success" }),
-  przywrocono: (value) => ({ text: `Przywrócono treść wersji ${value} jako nową wersję.`, tone: "success" }),
+  przywrocono: (value) => (versionNumber(value) ? { text: `Przywrócono treść wersji ${value} jako nową wersję.`, tone: "success" } : null),
+  "nie-przywrocono": (value) =>
+    versionNumber(value)
+      ? {
+          text: `Nie przywrócono wersji ${value}: jej adres strony ma teraz inna praktyka, a dwie praktyki nie mogą mieć tego samego adresu. Zmień najpierw adres tamtej praktyki albo przepisz potrzebną treść wersji ${value} do formularza poniżej.`,
+          tone: "warning",
+        }
+      : null,
+  "adres-zajety": () => ({ text: "Nie zapisano: ten adres strony ma już inna praktyka.", tone: "warning" }),
+  "zalaczniki-w-koszu": () => ({ text: "Nie zmieniono załączników: praktyka jest w koszu. Aby zmieniać jej załączniki, najpierw przywróć ją z kosza.", tone: "warning" }),
   "przywrocono-z-kosza": () => ({ text: "Przywrócono praktykę z kosza. Jest wycofana z publikacji albo jest szkicem.", tone: "success" }),
   konflikt: () => ({ text: "Nie zapisano: w międzyczasie ktoś inny zmienił tę praktykę. Poniżej jest jej aktualna wersja — sprawdź ją i spróbuj ponownie.", tone: "warning" }),
 };
@@ -42,7 +56,10 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
   const editor = await requireEditor();
   const practice = await practiceOrNotFound(params);
   const query = await searchParams;
-  const notices = Object.entries(NOTICES).flatMap(([key, make]) => (typeof query[key] === "string" ? [make(query[key])] : []));
+  const notices = Object.entries(NOTICES).flatMap(([key, make]) => {
+    const notice = typeof query[key] === "string" ? make(query[key]) : null;
+    return notice ? [notice] : [];
+  });
   const categories = await listCategoryOptions();
   return (
     <>

@@ -38,7 +38,7 @@ export async function POST(request: Request, { params }: Context): Promise<Respo
     const code = upload.status === 413 ? "za-duzo" : upload.message.startsWith("Nie wybrano") ? "brak-plikow" : "blad";
     return redirectTo(`${back}?zalaczniki-blad=${code}#zalaczniki`);
   }
-  const summary = await addAttachments(practice.id, upload.files, upload.refused, { id: editor.id, email: editor.email }, await clientAddress());
+  const summary = await addAttachments(practice.id, upload.files, upload.refused, { id: editor.id, email: editor.email }, await clientAddress()).finally(upload.dispose);
   if (summary.publicChange) revalidatePublicPages();
   if (wantsJson) return Response.json({ outcomes: summary.outcomes }, { headers: { "cache-control": "no-store" } });
   return redirectTo(`${back}?wynik=${summary.eventIds.join(",")}#zalaczniki`);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ConfirmDeletion } from "@/features/admin/components/ConfirmDeletion";
 import { removeAttachmentAction } from "@/features/attachments/actions";
 import { getAttachmentForEditor } from "@/features/attachments/data";
@@ -19,6 +19,7 @@ export default async function RemoveAttachmentPage({ params }: Props) {
   if (!practiceId.success || !attachmentId.success) notFound();
   const attachment = await getAttachmentForEditor(practiceId.data, attachmentId.data);
   if (!attachment) notFound();
+  if (attachment.practice.deletedAt) redirect(`/admin/praktyki/${practiceId.data}?zalaczniki-w-koszu=1`);
   return (
     <ConfirmDeletion
       heading="Usunąć załącznik?"
