@@ -3,7 +3,7 @@ import { getCategoryTree } from "@/features/category/data";
 import { practiceSlugSchema } from "@/features/practice/schema";
 import { runSearch } from "@/features/search/run-search";
 import { CategoryIndex } from "./category-index";
-import { getApiListRecords, getApiRecord, getCatalogueVersion, listCategories } from "./data";
+import { getApiListRecords, getApiRecord, getCatalogueVersion, listCategories, type ApiRecord } from "./data";
 import { textResponse } from "./http-cache";
 import { buildOpenApiDocument } from "./openapi";
 import { invalidParamsResponse, PROBLEM_TYPES, problemResponse } from "./problem";
@@ -44,7 +44,13 @@ export async function practiceApiResponse(request: Request, rawSlug: string): Pr
   if (!record) {
     return problemResponse(request, PROBLEM_TYPES.notFound, `W banku nie ma opublikowanej praktyki o adresie „${rawSlug.slice(0, 200)}”.`);
   }
-  return jsonResponse(request, practiceJson(record), record.updatedAt);
+  return jsonResponse(request, practiceJson(record), recordLastModified(record));
+}
+
+/** The record shows its categories' names and slugs: renaming one changes it, not the practice's row. */
+function recordLastModified(record: ApiRecord): Date {
+  const times = [record.updatedAt, ...record.categories.map((link) => link.category.updatedAt)];
+  return new Date(Math.max(...times.map((time) => time.getTime())));
 }
 
 /** GET /api/kategorie: the category tree with counts of published practices. */
