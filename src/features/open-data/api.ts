@@ -6,7 +6,7 @@ import { CategoryIndex } from "./category-index";
 import { getApiListRecords, getApiRecord, getCatalogueVersion, listCategories, type ApiRecord } from "./data";
 import { textResponse } from "./http-cache";
 import { buildOpenApiDocument } from "./openapi";
-import { invalidParamsResponse, PROBLEM_TYPES, problemResponse } from "./problem";
+import { invalidParamsResponse, practiceNotFoundDetail, PROBLEM_TYPES, problemResponse } from "./problem";
 import { parseSearchQueryStrict } from "./query-schema";
 import { categoryTreeJson, practiceJson, searchResultJson } from "./serialize";
 
@@ -42,7 +42,7 @@ export async function practiceApiResponse(request: Request, rawSlug: string): Pr
   const slug = practiceSlugSchema.safeParse(rawSlug);
   const record = slug.success ? await getApiRecord(slug.data) : null;
   if (!record) {
-    return problemResponse(request, PROBLEM_TYPES.notFound, `W banku nie ma opublikowanej praktyki o adresie „${rawSlug.slice(0, 200)}”.`);
+    return problemResponse(request, PROBLEM_TYPES.notFound, practiceNotFoundDetail(rawSlug));
   }
   return jsonResponse(request, practiceJson(record), recordLastModified(record));
 }
