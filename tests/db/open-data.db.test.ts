@@ -1,15 +1,17 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
+import { updateCategory } from "../../src/features/category/mutations";
 import { practiceApiResponse, searchApiResponse } from "../../src/features/open-data/api";
 import { CSV_HEADER, searchCsvResponse } from "../../src/features/open-data/csv-export";
 import { bankFeedResponse, categoryFeedResponse, FEED_SIZE, voivodeshipFeedResponse } from "../../src/features/open-data/feeds";
 import { listSitemapChunks, sitemapChunkStart } from "../../src/features/open-data/data";
 import { practiceSitemapStream, sitemapIndexResponse, sitemapResponse } from "../../src/features/open-data/sitemaps";
 import { searchParamsSchema } from "../../src/features/search/schema";
+import { ACCESSIBILITY_STATEMENT_DATES, PAGE_CONTENT_DATES } from "../../src/features/site/operator";
 import { db } from "../../src/lib/db";
 import { absoluteUrl } from "../../src/lib/public-url";
-import { createTestPractice } from "../factories";
+import { createTestCategory, createTestPractice, createTestUser } from "../factories";
 import { allResultSlugs, seedDemoCatalogue } from "./search-fixtures";
 
 // The open-data handlers against the demo catalogue plus records made to be awkward: a draft,
@@ -220,5 +222,110 @@ describe("JSON API", () => {
       expect(missing.status).toBe(404);
       expect((await missing.json()).title).toBe("Nie znaleziono");
     }
+  });
+});
+
+describe("validators after changes that no practice row records", () => {
+  type Output = [name: string, get: (headers: Record<string, string>) => Promise<Response>];
+  /**
+   * What a rename of "Kultura" changes: each shows the category's name or its date. (/api/kategorie
+   * reads Next's data cache, absent here: tests/e2e/admin-categories.spec.ts checks it.)
+   */
+  const outputs = (): Output[] => [
+    ["/api/praktyki/<w kulturze>", (headers) => practiceApiResponse(request(`/api/praktyki/${hostileSlug}`, headers), hostileSlug)],
+    ["/api/praktyki?kategoria=kultura", (headers) => searchApiResponse(request("/api/praktyki?kategoria=kultura", headers))],
+    ["/szukaj.csv?kategoria=kultura", (headers) => searchCsvResponse(request("/szukaj.csv?kategoria=kultura", headers))],
+    ["/kanaly/kategorie/kultura.xml", (headers) => categoryFeedResponse(request("/kanaly/kategorie/kultura.xml", headers), "kultura.xml")],
+    ["/sitemaps/strony.xml", (headers) => sitemapResponse(request("/sitemaps/strony.xml", headers), "strony.xml")],
+    ["/sitemap.xml", (headers) => sitemapIndexResponse(request("/sitemap.xml", headers))],
+  ];
+
+  /** A Last-Modified is sent once its second is over (http-cache.ts): wait for the next one. */
+  const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1010 - (Date.now() % 1000)));
+
+  async function validatorsOf(list: Output[]): Promise<{ etag: string; lastModified: string }[]> {
+    await nextSecond();
+    const result = [];
+    for (const [name, get] of list) {
+      const response = await get({});
+      await response.body?.cancel();
+      const lastModified = response.headers.get("last-modified");
+      expect(lastModified, name).not.toBeNull();
+      expect((await get({ "if-modified-since": lastModified! })).status, `${name} before the change`).toBe(304);
+      result.push({ etag: response.headers.get("etag")!, lastModified: lastModified! });
+    }
+    return result;
+  }
+
+  async function expectChanged(list: Output[], before: { etag: string; lastModified: string }[], compareEtags: boolean): Promise<void> {
+    for (const [index, [name, get]] of list.entries()) {
+      const since = await get({ "if-modified-since": before[index]!.lastModified });
+      expect(since.status, `${name} with If-Modified-Since`).toBe(200);
+      await since.body?.cancel();
+      if (!compareEtags) continue;
+      const match = await get({ "if-none-match": before[index]!.etag });
+      expect(match.status, `${name} with If-None-Match`).toBe(200);
+      await match.body?.cancel();
+    }
+  }
+
+  it("renaming a category gives every output that shows it a new Last-Modified and ETag", async () => {
+    const author = await createTestUser({ role: "ADMINISTRATOR" });
+    const kultura = await db.category.findUniqueOrThrow({ where: { slug: "kultura" } });
+    const list = outputs();
+    const before = await validatorsOf(list);
+    const renamed = await updateCategory(
+      kultura.id,
+      { name: "Kultura i dziedzictwo", slug: kultura.slug, description: kultura.description, parentId: kultura.parentId, position: kultura.position },
+      author,
+    );
+    expect(renamed.ok).toBe(true);
+    await expectChanged(list, before, true);
+    const sitemap = await (await sitemapResponse(request("/sitemaps/strony.xml"), "strony.xml")).text();
+    const entry = xml.parse(sitemap).urlset.url.find((url: { loc: string }) => url.loc === absoluteUrl("/kategorie/kultura"));
+    const { updatedAt } = await db.category.findUniqueOrThrow({ where: { id: kultura.id } });
+    expect(entry.lastmod).toBe(updatedAt.toISOString());
+  });
+
+  it("deleting the most recently changed published practice moves Last-Modified on, not back", async () => {
+    const kultura = await db.category.findUniqueOrThrow({ where: { slug: "kultura" } });
+    const newest = await createTestPractice({ categoryIds: [kultura.id] });
+    const list: Output[] = [
+      ["/szukaj.csv", (headers) => searchCsvResponse(request("/szukaj.csv", headers))],
+      ["/sitemaps/praktyki-1.xml", (headers) => sitemapResponse(request("/sitemaps/praktyki-1.xml", headers), "praktyki-1.xml")],
+      ["/kanaly/praktyki.xml", (headers) => bankFeedResponse(request("/kanaly/praktyki.xml", headers))],
+      ["/api/praktyki", (headers) => searchApiResponse(request("/api/praktyki", headers))],
+    ];
+    const before = await validatorsOf(list);
+    await db.practice.delete({ where: { id: newest.id } });
+    await expectChanged(list, before, true);
+  });
+});
+
+describe("sitemap dates", () => {
+  it("date every address: fixed pages by their content, categories without practices by their own change", async () => {
+    const empty = await createTestCategory("Kategoria bez praktyk");
+    const text = await (await sitemapResponse(request("/sitemaps/strony.xml"), "strony.xml")).text();
+    const urls: { loc: string; lastmod?: string }[] = xml.parse(text).urlset.url;
+    for (const url of urls) expect(url.lastmod, url.loc).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    const lastmodOf = (path: string) => urls.find((url) => url.loc === absoluteUrl(path))?.lastmod;
+    expect(lastmodOf(`/kategorie/${empty.slug}`)).toBe(empty.updatedAt.toISOString());
+    expect(lastmodOf("/polityka-prywatnosci")).toBe(`${PAGE_CONTENT_DATES.privacyPolicy}T00:00:00.000Z`);
+    expect(lastmodOf("/deklaracja-dostepnosci")).toBe(`${ACCESSIBILITY_STATEMENT_DATES.statementReviewed}T00:00:00.000Z`);
+    const { changedAt } = await db.contentChange.findUniqueOrThrow({ where: { part: "publications" } });
+    expect(lastmodOf("/publikacje")).toBe(changedAt.toISOString());
+    const index = xml.parse(await (await sitemapIndexResponse(request("/sitemap.xml"))).text()).sitemapindex.sitemap;
+    for (const sitemap of index) expect(sitemap.lastmod, sitemap.loc).toBeDefined();
+  });
+
+  it("a publication's download changes no date; editing it does", async () => {
+    const publication = await db.publication.create({
+      data: { title: "Raport o dobrych praktykach 2026", publishedOn: new Date("2026-06-01T00:00:00Z"), fileName: "raport.pdf", mimeType: "application/pdf", byteSize: 10, sha256: "a".repeat(64), storageKey: `test-${Date.now()}` },
+    });
+    const created = await db.contentChange.findUniqueOrThrow({ where: { part: "publications" } });
+    await db.publication.update({ where: { id: publication.id }, data: { downloadCount: { increment: 1 } } });
+    expect((await db.contentChange.findUniqueOrThrow({ where: { part: "publications" } })).changedAt).toEqual(created.changedAt);
+    await db.publication.update({ where: { id: publication.id }, data: { title: "Raport o dobrych praktykach 2026 (wydanie 2)" } });
+    expect((await db.contentChange.findUniqueOrThrow({ where: { part: "publications" } })).changedAt.getTime()).toBeGreaterThan(created.changedAt.getTime());
   });
 });

@@ -54,6 +54,8 @@ const TEMPLATES: Template[] = [
   { name: "other databases", url: () => "/inne-bazy" },
   { name: "privacy policy", url: () => "/polityka-prywatnosci" },
   { name: "accessibility statement", url: () => "/deklaracja-dostepnosci" },
+  { name: "API problem type", url: () => "/api/problemy/nieprawidlowe-parametry" },
+  { name: "map with several values per filter", url: () => "/mapa?kategoria=pomoc-spoleczna&kategoria=kultura&typ=powiat&typ=gmina-miejska" },
 ];
 
 test.describe("Accessibility (axe, WCAG 2.1 AA)", () => {

@@ -60,11 +60,15 @@ test.describe("Content pages", () => {
     await expect(page.locator("#a11y-procedura").getByRole("link", { name: "Rzecznika Praw Obywatelskich" })).toBeVisible();
   });
 
-  test("the privacy policy describes the cookie-less counting", async ({ page, context }) => {
+  test("the privacy policy describes the cookie-less counting, and what the editors' admin keeps", async ({ page, context }) => {
     await page.goto("/polityka-prywatnosci");
     const main = page.getByRole("main");
     await expect(main).toContainText("SHA-256");
-    await expect(main).toContainText("nie używa plików cookies");
+    await expect(main).toContainText("Odwiedzającym serwis nie używa plików cookies");
+    const admin = main.getByRole("heading", { level: 2, name: "Panel redakcji" }).locator("xpath=following-sibling::ul[1]");
+    await expect(admin).toContainText("__Host-bdp-sesja");
+    await expect(admin).toContainText("HMAC-SHA-256");
+    await expect(main.locator("time")).toHaveAttribute("datetime", /^\d{4}-\d{2}-\d{2}$/);
     // …and the site indeed sets none.
     expect(await context.cookies()).toEqual([]);
   });

@@ -40,6 +40,30 @@ test.describe("Map of practices", () => {
     expect(await searchFacetCounts(page, "?typ=powiat-grodzki&kategoria=uslugi-spoleczne")).toEqual(after);
   });
 
+  test("several values per filter from a search link are all kept when the form is sent, and each can be dropped", async ({ page }) => {
+    const query = "?kategoria=pomoc-spoleczna&kategoria=kultura&typ=powiat-grodzki&typ=gmina-miejska&ludnosc=100-500-tys&ludnosc=ponad-500-tys";
+    const map = new MapPage(page);
+    await map.open(query);
+    const linked = await map.tableCounts();
+    await expect(map.main.getByLabel("Kategoria", { exact: true })).toHaveValue("pomoc-spoleczna");
+    await expect(map.main.getByRole("group", { name: "Kategoria – także:" }).getByRole("checkbox", { name: "Kultura" })).toBeChecked();
+    await expect(map.main.getByRole("group", { name: "Typ jednostki – także:" }).getByRole("checkbox", { name: "gmina miejska" })).toBeChecked();
+    await expect(map.main.getByRole("group", { name: "Liczba mieszkańców – także:" }).getByRole("checkbox", { name: "ponad 500 tys." })).toBeChecked();
+
+    await map.submit.click();
+    await expect(page).toHaveURL(/\/mapa\?kategoria=pomoc-spoleczna&kategoria=kultura&typ=powiat-grodzki&typ=gmina-miejska&ludnosc=100-500-tys&ludnosc=ponad-500-tys/);
+    expect(await map.tableCounts()).toEqual(linked);
+    expect(await searchFacetCounts(page, query)).toEqual(linked);
+
+    await map.open(query);
+    await map.main.getByRole("group", { name: "Kategoria – także:" }).getByRole("checkbox", { name: "Kultura" }).uncheck();
+    await map.submit.click();
+    const params = new URL(page.url()).searchParams;
+    expect(params.getAll("kategoria")).toEqual(["pomoc-spoleczna"]);
+    expect(params.getAll("typ")).toEqual(["powiat-grodzki", "gmina-miejska"]);
+    await expect(map.main.getByRole("group", { name: "Kategoria – także:" })).toHaveCount(0);
+  });
+
   test("a region is reached with the keyboard, shows a focus ring and opens its practices in the search", async ({ page }) => {
     const map = new MapPage(page);
     await map.open();

@@ -43,6 +43,32 @@ test.describe("Without JavaScript, the map, statistics and content pages", () =>
     await expect(section.getByRole("table").locator("tbody tr")).toHaveCount(16);
   });
 
+  test("the about page, privacy policy and accessibility statement are whole, and their links plain", async ({ page, context }) => {
+    const PAGES = [
+      ["/o-banku", "O Banku Dobrych Praktyk", "Jak zgłosić praktykę"],
+      ["/polityka-prywatnosci", "Polityka prywatności", "Panel redakcji"],
+      ["/deklaracja-dostepnosci", "Deklaracja dostępności", "Procedura wnioskowo-skargowa"],
+    ] as const;
+    const main = page.getByRole("main");
+    for (const [url, heading, section] of PAGES) {
+      const response = await page.goto(url);
+      expect(response?.status(), url).toBe(200);
+      await expect(main.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(main.getByRole("heading", { level: 2, name: section })).toBeVisible();
+    }
+    await page.goto("/o-banku");
+    await main.getByRole("link", { name: "Publikacje i dokumenty", exact: true }).click();
+    await expect(page).toHaveURL("/publikacje");
+    await page.goto("/polityka-prywatnosci");
+    await main.getByRole("link", { name: "panel redakcji" }).click();
+    await expect(page).toHaveURL("/polityka-prywatnosci#panel-redakcji");
+    await page.goto("/deklaracja-dostepnosci");
+    await expect(main.locator("#a11y-procedura").getByRole("link", { name: "Rzecznika Praw Obywatelskich" })).toHaveAttribute("href", "https://www.rpo.gov.pl/");
+    await main.locator("#a11y-url").click();
+    await expect(page).toHaveURL("/");
+    expect(await context.cookies()).toEqual([]);
+  });
+
   test("publications and other databases are plain links", async ({ page }) => {
     await page.goto("/publikacje");
     const downloading = page.waitForEvent("download");

@@ -153,18 +153,51 @@ test.describe("JSON API", () => {
     expect(unknown.headers()["content-type"]).toBe("application/problem+json");
   });
 
-  test("any origin may read it; a preflight offers GET", async ({ request }) => {
-    const response = await request.get("/api/kategorie", { headers: { origin: "https://dane.example.org" } });
-    expect(response.headers()["access-control-allow-origin"]).toBe("*");
-    expect(response.headers()["access-control-expose-headers"]).toContain("ETag");
-    const preflight = await request.fetch("/api/praktyki?q=szkoła", {
-      method: "OPTIONS",
-      headers: { origin: "https://dane.example.org", "access-control-request-method": "GET", "access-control-request-headers": "if-none-match" },
-    });
-    expect(preflight.status()).toBe(204);
-    expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
-    expect(preflight.headers()["access-control-allow-methods"]).toContain("GET");
-    expect(preflight.headers()["access-control-allow-headers"]).toMatch(/If-None-Match/i);
+  test("every problem type the API emits is a Polish page on how to fix the request", async ({ request, page }) => {
+    const emitted = new Set<string>();
+    for (const url of ["/api/praktyki?wojewodztwo=mars", "/api/praktyki/nie-ma-takiej-praktyki", "/api/nie-ma-takiego-adresu"]) {
+      emitted.add(((await (await request.get(url)).json()) as { type: string }).type);
+    }
+    const documented = (contract.document as unknown as { "x-problem-types": { type: string; title: string }[] })["x-problem-types"];
+    expect([...emitted].sort()).toEqual(documented.map((problem) => problem.type).sort());
+    for (const problem of documented) {
+      const response = await page.goto(problem.type);
+      expect(response?.status(), problem.type).toBe(200);
+      expect(response?.headers()["content-type"]).toMatch(/^text\/html/);
+      await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toHaveText(problem.title);
+      await expect(page.getByRole("main").getByRole("heading", { level: 2, name: "Jak poprawić zapytanie" })).toBeVisible();
+      await expect(page.getByRole("main").locator("pre")).toContainText(`"type": "${problem.type}"`);
+    }
+    expect((await request.get("/api/problemy/nie-ma-takiego-typu")).status()).toBe(404);
+  });
+
+  test("any origin may read it, feeds, sitemaps and CSV too; a preflight offers GET", async ({ request }) => {
+    const origin = { origin: "https://dane.example.org" };
+    const urls = [
+      "/api/kategorie",
+      "/api/praktyki?q=szkoła",
+      `/api/praktyki/${BIELSKO_BIALA.slug}`,
+      "/szukaj.csv?wojewodztwo=slaskie",
+      "/kanaly/praktyki.xml",
+      `/kanaly/kategorie/${BIELSKO_BIALA.category.slug}.xml`,
+      "/kanaly/wojewodztwa/slaskie.xml",
+      "/sitemap.xml",
+      "/sitemaps/strony.xml",
+      "/sitemaps/praktyki-1.xml",
+    ];
+    for (const url of urls) {
+      const response = await request.get(url, { headers: origin });
+      expect(response.headers()["access-control-allow-origin"], url).toBe("*");
+      expect(response.headers()["access-control-expose-headers"], url).toContain("ETag");
+      const preflight = await request.fetch(url, {
+        method: "OPTIONS",
+        headers: { ...origin, "access-control-request-method": "GET", "access-control-request-headers": "if-none-match" },
+      });
+      expect(preflight.status(), `OPTIONS ${url}`).toBe(204);
+      expect(preflight.headers()["access-control-allow-origin"]).toBe("*");
+      expect(preflight.headers()["access-control-allow-methods"]).toContain("GET");
+      expect(preflight.headers()["access-control-allow-headers"]).toMatch(/If-None-Match/i);
+    }
   });
 
   test("every endpoint answers a conditional GET with 304", async ({ request }) => {
@@ -261,7 +294,7 @@ test.describe("Sitemaps, robots.txt and page metadata", () => {
     expect(text).toContain(`Sitemap: ${new URL("/sitemap.xml", baseURL).toString()}`);
   });
 
-  test("the sitemaps list every published practice once, and every category", async ({ request, catalogue }) => {
+  test("the sitemaps list every published practice once, and every category, each with its date", async ({ request, catalogue }) => {
     const index = await request.get("/sitemap.xml");
     const indexText = await index.text();
     expect(XMLValidator.validate(indexText)).toBe(true);
@@ -269,7 +302,9 @@ test.describe("Sitemaps, robots.txt and page metadata", () => {
     for (const sitemap of xml.parse(indexText).sitemapindex.sitemap) {
       const text = await (await request.get(new URL(sitemap.loc).pathname)).text();
       expect(XMLValidator.validate(text)).toBe(true);
-      locations.push(...xml.parse(text).urlset.url.map((url: { loc: string }) => new URL(url.loc).pathname));
+      const urls: { loc: string; lastmod?: string }[] = xml.parse(text).urlset.url;
+      for (const url of urls) expect(Number.isNaN(Date.parse(url.lastmod ?? "")), `<lastmod> of ${url.loc}`).toBe(false);
+      locations.push(...urls.map((url) => new URL(url.loc).pathname));
     }
     const practices = locations.filter((path) => /^\/praktyki\/[^/]+$/.test(path)).map((path) => path.split("/")[2]);
     expect(new Set(practices).size).toBe(practices.length);

@@ -3,10 +3,10 @@ import { getCategoryTree } from "@/features/category/data";
 import { practiceSlugSchema } from "@/features/practice/schema";
 import { runSearch } from "@/features/search/run-search";
 import { CategoryIndex } from "./category-index";
-import { getApiListRecords, getApiRecord, getCatalogueVersion, listCategories } from "./data";
+import { getApiListRecords, getApiRecord, getCatalogueVersion, listCategories, type ApiRecord } from "./data";
 import { textResponse } from "./http-cache";
 import { buildOpenApiDocument } from "./openapi";
-import { invalidParamsResponse, PROBLEM_TYPES, problemResponse } from "./problem";
+import { invalidParamsResponse, practiceNotFoundDetail, PROBLEM_TYPES, problemResponse } from "./problem";
 import { parseSearchQueryStrict } from "./query-schema";
 import { categoryTreeJson, practiceJson, searchResultJson } from "./serialize";
 
@@ -42,9 +42,15 @@ export async function practiceApiResponse(request: Request, rawSlug: string): Pr
   const slug = practiceSlugSchema.safeParse(rawSlug);
   const record = slug.success ? await getApiRecord(slug.data) : null;
   if (!record) {
-    return problemResponse(request, PROBLEM_TYPES.notFound, `W banku nie ma opublikowanej praktyki o adresie „${rawSlug.slice(0, 200)}”.`);
+    return problemResponse(request, PROBLEM_TYPES.notFound, practiceNotFoundDetail(rawSlug));
   }
-  return jsonResponse(request, practiceJson(record), record.updatedAt);
+  return jsonResponse(request, practiceJson(record), recordLastModified(record));
+}
+
+/** The record shows its categories' names and slugs: renaming one changes it, not the practice's row. */
+function recordLastModified(record: ApiRecord): Date {
+  const times = [record.updatedAt, ...record.categories.map((link) => link.category.updatedAt)];
+  return new Date(Math.max(...times.map((time) => time.getTime())));
 }
 
 /** GET /api/kategorie: the category tree with counts of published practices. */

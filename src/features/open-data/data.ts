@@ -7,9 +7,13 @@ import { db } from "@/lib/db";
 // 100,000 practices never sit in memory at once.
 
 export type CatalogueVersion = {
-  /** The newest write of any practice (publishing and unpublishing included); null when there are none. */
+  /**
+   * The last change of anything the outputs show: the newest write of any practice (publishing and
+   * unpublishing included) or of what no practice row records (content_change "catalogue":
+   * categories written or deleted, the search index rewritten). Null only in an empty database.
+   */
   lastModified: Date | null;
-  /** Changes with anything an export shows that a practice's updated_at does not cover. */
+  /** Changes with anything an export shows, also within one millisecond. */
   fingerprint: string;
 };
 
@@ -17,23 +21,31 @@ export type CatalogueVersion = {
 export async function getCatalogueVersion(): Promise<CatalogueVersion> {
   const [row] = await db.$queryRaw<{ last_modified: Date | null; fingerprint: string }[]>`
     SELECT
-      (SELECT max(updated_at) FROM practice) AS last_modified,
+      greatest((SELECT max(updated_at) FROM practice), (SELECT changed_at FROM content_change WHERE part = 'catalogue')) AS last_modified,
       concat_ws('/',
         (SELECT count(*) FROM practice),
         (SELECT count(*) FROM practice WHERE status = 'published'),
+        (SELECT version FROM search_index_state WHERE id = 1),
         (SELECT md5(coalesce(string_agg(concat_ws(':', id, slug, name, parent_id, position), ',' ORDER BY id), '')) FROM category),
         (SELECT concat_ws(':', count(*), max(id)) FROM attachment)
       ) AS fingerprint`;
   return { lastModified: row?.last_modified ?? null, fingerprint: row?.fingerprint ?? "" };
 }
 
-export type CategoryRow = { id: number; slug: string; name: string; description: string | null; parentId: number | null };
+/** The last changes of "Publikacje i dokumenty" and "Inne bazy danych" (kept by triggers), for the sitemap. */
+export async function getContentPageChanges(): Promise<{ publications: Date | null; externalLinks: Date | null }> {
+  const rows = await db.contentChange.findMany({ where: { part: { in: ["publications", "external-links"] } } });
+  const of = (part: string) => rows.find((row) => row.part === part)?.changedAt ?? null;
+  return { publications: of("publications"), externalLinks: of("external-links") };
+}
+
+export type CategoryRow = { id: number; slug: string; name: string; description: string | null; parentId: number | null; updatedAt: Date };
 
 /** Every category, in the order of the tree's siblings (a small table). */
 export async function listCategories(): Promise<CategoryRow[]> {
   return db.category.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
-    select: { id: true, slug: true, name: true, description: true, parentId: true },
+    select: { id: true, slug: true, name: true, description: true, parentId: true, updatedAt: true },
   });
 }
 
@@ -78,7 +90,7 @@ const recordSelect = {
   website: true,
   population: true,
   primaryCategoryId: true,
-  categories: { select: { category: { select: { id: true, slug: true, name: true } } } },
+  categories: { select: { category: { select: { id: true, slug: true, name: true, updatedAt: true } } } },
   contacts: { select: { name: true, role: true, phone: true, email: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
 } satisfies Prisma.PracticeSelect;
 

@@ -45,4 +45,11 @@ describe("cacheableResponse", () => {
     expect(notModified.headers.get("content-type")).toBeNull();
     expect(await notModified.text()).toBe("");
   });
+
+  it("withholds a Last-Modified whose second is not over: a later change in it would look unmodified", () => {
+    const options = { contentType: "application/json", cacheControl: "public, max-age=60" };
+    const now = cacheableResponse(get({}), "{}", { etag, lastModified: new Date(Date.now() + 500) }, options);
+    expect(now.headers.get("last-modified")).toBeNull();
+    expect(now.headers.get("etag")).toBe(etag);
+  });
 });

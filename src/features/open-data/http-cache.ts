@@ -19,6 +19,9 @@ export function etagOf(...parts: string[]): string {
   return `W/"${hash.digest("base64url").slice(0, 27)}"`;
 }
 
+/** HTTP dates have whole seconds. */
+const second = (time: number) => Math.floor(time / 1000);
+
 function opaqueTag(tag: string): string {
   return tag.trim().replace(/^W\//, "");
 }
@@ -35,17 +38,20 @@ export function isNotModified(request: Request, validators: Validators): boolean
   const ifModifiedSince = request.headers.get("if-modified-since");
   if (ifModifiedSince === null || validators.lastModified === null) return false;
   const since = Date.parse(ifModifiedSince);
-  // HTTP dates have whole seconds.
-  return !Number.isNaN(since) && Math.floor(validators.lastModified.getTime() / 1000) * 1000 <= since;
+  return !Number.isNaN(since) && second(validators.lastModified.getTime()) * 1000 <= since;
 }
 
 export type CacheableOptions = { contentType: string; cacheControl: string; headers?: Record<string, string> };
 
+/**
+ * HTTP dates have whole seconds. A date sent while its second lasts would also stand for a change
+ * later in that second, and If-Modified-Since with it would get a stale 304: such a response
+ * carries only its ETag.
+ */
 function validatorHeaders(validators: Validators): Record<string, string> {
-  return {
-    etag: validators.etag,
-    ...(validators.lastModified ? { "last-modified": validators.lastModified.toUTCString() } : {}),
-  };
+  const { lastModified } = validators;
+  const settled = lastModified !== null && second(lastModified.getTime()) < second(Date.now());
+  return { etag: validators.etag, ...(settled ? { "last-modified": lastModified.toUTCString() } : {}) };
 }
 
 export function notModifiedResponse(validators: Validators, cacheControl: string): Response {

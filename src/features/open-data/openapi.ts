@@ -67,7 +67,7 @@ export function buildOpenApiDocument(): Json {
       title: "Bank Dobrych Praktyk: otwarte dane",
       version: "1.0.0",
       description:
-        "Opublikowane praktyki samorządów: wyszukiwanie (te same parametry co strona /szukaj, lecz błędne wartości dają 400), pełne rekordy, kategorie, eksport CSV i kanały Atom. Odpowiedzi mają ETag i Last-Modified (żądanie warunkowe daje 304) oraz nagłówek Access-Control-Allow-Origin: *. Nazwy pól są stałe: nowe pola mogą dojść, istniejące nie znikną.",
+        "Opublikowane praktyki samorządów: wyszukiwanie (te same parametry co strona /szukaj, lecz błędne wartości dają 400), pełne rekordy, kategorie, eksport CSV i kanały Atom. Odpowiedzi mają ETag i Last-Modified (żądanie warunkowe daje 304) oraz nagłówek Access-Control-Allow-Origin: *. Nazwy pól są stałe: nowe pola mogą dojść, istniejące nie znikną. Błędy mają postać RFC 9457; adres w polu type to strona z opisem błędu i wskazówkami (lista w x-problem-types).",
     },
     servers: [{ url: origin }],
     paths: {

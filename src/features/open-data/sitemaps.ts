@@ -1,8 +1,10 @@
 import "server-only";
+import { ACCESSIBILITY_STATEMENT_DATES, PAGE_CONTENT_DATES } from "@/features/site/operator";
 import { absoluteUrl } from "@/lib/public-url";
 import { CategoryIndex } from "./category-index";
 import {
   getCatalogueVersion,
+  getContentPageChanges,
   listCategories,
   listCategoryLastChanges,
   listSitemapChunks,
@@ -14,7 +16,7 @@ import { cacheableResponse, CORS_HEADERS, etagOf, isNotModified, notModifiedResp
 import { paths } from "./paths";
 import { MAX_URLS_PER_SITEMAP, SITEMAP_CLOSE, SITEMAP_OPEN, sitemapIndexXml, sitemapUrlXml, type SitemapUrl } from "./sitemap-xml";
 
-// /sitemap.xml is an index of /sitemaps/strony.xml (home, about, categories) and
+// /sitemap.xml is an index of /sitemaps/strony.xml (the site's pages and categories) and
 // /sitemaps/praktyki-N.xml: each practice with the views that have content (summary always,
 // full presentation when written, attachments when there are any), so at most 3 addresses per
 // practice and PRACTICES_PER_SITEMAP practices per file stay under the 50,000 limit.
@@ -23,22 +25,50 @@ export const PRACTICES_PER_SITEMAP = Math.floor(MAX_URLS_PER_SITEMAP / 3);
 const BATCH = 1_000;
 const XML_TYPE = "application/xml; charset=utf-8";
 const CACHE_CONTROL = "public, max-age=300";
-const STATIC_PAGES = [
-  "/",
-  "/o-banku",
-  "/mapa",
-  "/statystyki",
-  "/publikacje",
-  "/inne-bazy",
-  "/polityka-prywatnosci",
-  "/deklaracja-dostepnosci",
+
+type PageDates = { catalogue: Date | null; publications: Date | null; externalLinks: Date | null };
+
+// The fixed pages change with a release, the others with the part of the content they show.
+const fixed = (isoDate: string) => () => new Date(`${isoDate}T00:00:00Z`);
+const STATIC_PAGES: [path: string, lastModified: (dates: PageDates) => Date | null][] = [
+  ["/", (dates) => dates.catalogue],
+  ["/o-banku", fixed(PAGE_CONTENT_DATES.about)],
+  ["/mapa", (dates) => dates.catalogue],
+  // Its visit figures change with every view; its charts of practices with the catalogue.
+  ["/statystyki", (dates) => dates.catalogue],
+  ["/publikacje", (dates) => dates.publications],
+  ["/inne-bazy", (dates) => dates.externalLinks],
+  ["/polityka-prywatnosci", fixed(PAGE_CONTENT_DATES.privacyPolicy)],
+  ["/deklaracja-dostepnosci", fixed(ACCESSIBILITY_STATEMENT_DATES.statementReviewed)],
 ];
 
-async function validatorsFor(name: string): Promise<Validators> {
-  const version = await getCatalogueVersion();
+type SitemapVersion = { validators: Validators; pageDates: PageDates };
+
+function newest(dates: (Date | null)[]): Date | null {
+  const known = dates.filter((date): date is Date => date !== null);
+  return known.length === 0 ? null : new Date(Math.max(...known.map((date) => date.getTime())));
+}
+
+/** strony.xml's date: no category or practice changed after the catalogue did. */
+function pagesLastModified(pageDates: PageDates): Date | null {
+  return newest(STATIC_PAGES.map(([, lastModified]) => lastModified(pageDates)));
+}
+
+/**
+ * The index and strony.xml also show the content pages' dates; the practice sitemaps only the
+ * catalogue. Either way decided before anything is listed.
+ */
+async function versionOf(name: string): Promise<SitemapVersion> {
+  const withPages = !name.startsWith("praktyki-");
+  const [version, pages] = await Promise.all([getCatalogueVersion(), withPages ? getContentPageChanges() : null]);
+  const pageDates = { catalogue: version.lastModified, publications: pages?.publications ?? null, externalLinks: pages?.externalLinks ?? null };
+  const fixedDates = withPages ? JSON.stringify([PAGE_CONTENT_DATES, ACCESSIBILITY_STATEMENT_DATES.statementReviewed]) : "";
   return {
-    etag: etagOf("sitemap-1", name, version.fingerprint, version.lastModified?.toISOString() ?? ""),
-    lastModified: version.lastModified,
+    pageDates,
+    validators: {
+      etag: etagOf("sitemap-2", name, version.fingerprint, ...Object.values(pageDates).map((date) => date?.toISOString() ?? ""), fixedDates),
+      lastModified: withPages ? pagesLastModified(pageDates) : version.lastModified,
+    },
   };
 }
 
@@ -47,32 +77,39 @@ function xmlResponse(request: Request, body: string | ReadableStream<Uint8Array>
 }
 
 export async function sitemapIndexResponse(request: Request): Promise<Response> {
-  const validators = await validatorsFor("index");
+  const { validators, pageDates } = await versionOf("index");
   if (isNotModified(request, validators)) return notModifiedResponse(validators, CACHE_CONTROL);
   const chunks = await listSitemapChunks(PRACTICES_PER_SITEMAP);
   const xml = sitemapIndexXml([
-    { url: absoluteUrl(paths.sitemap("strony")), lastModified: validators.lastModified },
+    { url: absoluteUrl(paths.sitemap("strony")), lastModified: pagesLastModified(pageDates) },
     ...chunks.map((chunk) => ({ url: absoluteUrl(paths.sitemap(`praktyki-${chunk.chunk + 1}`)), lastModified: chunk.lastModified })),
   ]);
   return xmlResponse(request, xml, validators);
 }
 
-/** Home, about and every category, a category dated by the newest change among its practices. */
-export async function pagesSitemapXml(lastModified: Date | null): Promise<string> {
+/**
+ * The site's pages and every category. A category page is dated by its own last change, its
+ * subcategories' and the newest change among the practices it lists.
+ */
+async function pagesSitemapUrls(pageDates: PageDates): Promise<SitemapUrl[]> {
   const [rows, direct] = await Promise.all([listCategories(), listCategoryLastChanges()]);
   const categories = new CategoryIndex(rows);
-  const newest = new Map<number, Date>();
-  for (const [id, date] of direct) {
+  const newestIn = new Map<number, Date>();
+  const dated: [number, Date][] = [...rows.map((row): [number, Date] => [row.id, row.updatedAt]), ...direct];
+  for (const [id, date] of dated) {
     for (const row of categories.lineage(id)) {
-      const known = newest.get(row.id);
-      if (!known || known < date) newest.set(row.id, date);
+      const known = newestIn.get(row.id);
+      if (!known || known < date) newestIn.set(row.id, date);
     }
   }
-  const urls: SitemapUrl[] = [
-    ...STATIC_PAGES.map((path) => ({ url: absoluteUrl(path), lastModified: path === "/" ? lastModified : null })),
-    ...categories.inTreeOrder().map((row) => ({ url: absoluteUrl(paths.category(row.slug)), lastModified: newest.get(row.id) ?? null })),
+  return [
+    ...STATIC_PAGES.map(([path, lastModified]) => ({ url: absoluteUrl(path), lastModified: lastModified(pageDates) })),
+    ...categories.inTreeOrder().map((row) => ({ url: absoluteUrl(paths.category(row.slug)), lastModified: newestIn.get(row.id) ?? row.updatedAt })),
   ];
-  return SITEMAP_OPEN + urls.map(sitemapUrlXml).join("") + SITEMAP_CLOSE;
+}
+
+async function pagesSitemapXml(pageDates: PageDates): Promise<string> {
+  return SITEMAP_OPEN + (await pagesSitemapUrls(pageDates)).map(sitemapUrlXml).join("") + SITEMAP_CLOSE;
 }
 
 export function practiceSitemapUrls(practice: SitemapPractice): SitemapUrl[] {
@@ -120,14 +157,14 @@ function sitemapNotFound(): Response {
 /** /sitemaps/strony.xml and /sitemaps/praktyki-N.xml (N from 1). */
 export async function sitemapResponse(request: Request, file: string): Promise<Response> {
   if (file === "strony.xml") {
-    const validators = await validatorsFor("strony");
+    const { validators, pageDates } = await versionOf("strony");
     if (isNotModified(request, validators)) return notModifiedResponse(validators, CACHE_CONTROL);
-    return xmlResponse(request, await pagesSitemapXml(validators.lastModified), validators);
+    return xmlResponse(request, await pagesSitemapXml(pageDates), validators);
   }
   const number = /^praktyki-([1-9][0-9]{0,4})\.xml$/.exec(file)?.[1];
   if (number === undefined) return sitemapNotFound();
   const chunk = Number(number) - 1;
-  const validators = await validatorsFor(`praktyki-${number}`);
+  const { validators } = await versionOf(`praktyki-${number}`);
   if (isNotModified(request, validators)) return notModifiedResponse(validators, CACHE_CONTROL);
   const start = await sitemapChunkStart(chunk, PRACTICES_PER_SITEMAP);
   // Past the last file; the first one exists even when nothing is published.

@@ -28,3 +28,12 @@ export const ACCESSIBILITY_STATEMENT_DATES = {
   /** "Deklaracja została ostatnio poddana przeglądowi i aktualizacji dnia". */
   statementReviewed: "2026-11-23",
 } as const;
+
+/**
+ * When the text of the other fixed pages last changed, "YYYY-MM-DD": their date in the sitemap
+ * (the privacy policy also shows it). Update the date with the page.
+ */
+export const PAGE_CONTENT_DATES = {
+  about: "2026-11-23",
+  privacyPolicy: "2026-12-01",
+} as const;

@@ -1,28 +1,31 @@
 import type { Metadata } from "next";
 import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
-import { SITE_OPERATOR } from "@/features/site/operator";
+import { PAGE_CONTENT_DATES, SITE_OPERATOR } from "@/features/site/operator";
+import { formatLongDate } from "@/lib/format";
 
 export const metadata: Metadata = pageMetadata({
   title: "Polityka prywatności",
-  description: "Jak Bank Dobrych Praktyk liczy odwiedziny bez plików cookies i jakie dane przechowuje.",
+  description: "Jak Bank Dobrych Praktyk liczy odwiedziny bez plików cookies, jakie dane przechowuje i co zapisuje panel redakcji.",
   path: "/polityka-prywatnosci",
 });
 
 export const dynamic = "force-static";
 export const revalidate = 86400;
 
-// Describes src/features/visits/ and src/server/count-views.ts as implemented: change this page
-// whenever the counting changes.
+// Describes src/features/visits/, src/server/count-views.ts and, for editors, the session cookie
+// and audit log of src/features/auth/ and src/features/audit/ as implemented: change this page
+// (and PAGE_CONTENT_DATES.privacyPolicy) whenever they change.
 export default function PrivacyPolicyPage() {
   return (
     <CataloguePage>
       <h1 className="text-3xl font-bold">Polityka prywatności</h1>
       <div className="prose-bdp mt-4">
         <p>
-          Bank Dobrych Praktyk można przeglądać bez zakładania konta i bez podawania jakichkolwiek danych. Serwis nie
-          używa plików cookies ani innych sposobów zapisywania informacji w przeglądarce, nie wczytuje skryptów, czcionek
-          ani statystyk z zewnętrznych serwisów i nie pokazuje reklam.
+          Bank Dobrych Praktyk można przeglądać bez zakładania konta i bez podawania jakichkolwiek danych. Odwiedzającym
+          serwis nie używa plików cookies ani innych sposobów zapisywania informacji w przeglądarce, nie wczytuje skryptów,
+          czcionek ani statystyk z zewnętrznych serwisów i nie pokazuje reklam. Jedyny plik cookie ustawia{" "}
+          <a href="#panel-redakcji">panel redakcji</a>, i to dopiero po zalogowaniu.
         </p>
 
         <h2>Kto odpowiada za dane</h2>
@@ -57,7 +60,8 @@ export default function PrivacyPolicyPage() {
             z wizytami z innych dni;
           </li>
           <li>
-            adresu IP ani identyfikatora przeglądarki nie zapisujemy – ani w bazie danych, ani w dziennikach serwera.
+            adresu IP ani identyfikatora przeglądarki odwiedzających nie zapisujemy – ani w bazie danych, ani w
+            dziennikach serwera.
             Trwale przechowujemy wyłącznie liczby: odsłony i unikalne wizyty w poszczególnych dniach, wyświetlenia
             praktyk oraz liczby pobrań załączników i publikacji.
           </li>
@@ -77,6 +81,36 @@ export default function PrivacyPolicyPage() {
           X-Forwarded-For przekazanego przez ten serwer, w przeciwnym razie – z połączenia.
         </p>
 
+        <h2 id="panel-redakcji">Panel redakcji</h2>
+        <p>
+          Z panelu redakcji (adresy zaczynające się od /admin) korzystają redaktorzy i administratorzy banku, na kontach
+          założonych przez administratora. Tylko tam:
+        </p>
+        <ul>
+          <li>
+            po zalogowaniu przeglądarka dostaje jeden plik cookie, niezbędny do działania panelu: identyfikator sesji
+            (__Host-bdp-sesja). To losowy ciąg znaków, niedostępny dla skryptów strony i wysyłany tylko szyfrowanym
+            połączeniem; w bazie danych zapisujemy wyłącznie jego skrót. Sesja kończy się po godzinie bezczynności,
+            najpóźniej po 12 godzinach (tak jest domyślnie; administrator serwera może te czasy zmienić), a wylogowanie
+            kończy ją od razu;
+          </li>
+          <li>
+            dziennik zdarzeń zapisuje logowania (także nieudane), wylogowania i zmiany wprowadzane w serwisie: kto, kiedy
+            i co zrobił, a przy nieudanej próbie logowania także wpisany adres e-mail. Adresu IP nie zapisujemy wprost,
+            tylko jego skrót HMAC-SHA-256 z tajnym kluczem tej instalacji serwisu: pozwala on stwierdzić, że dwa
+            zdarzenia przyszły z tego samego adresu, ale nie pozwala odczytać adresu. Wpisów dziennika nie można zmienić
+            ani usunąć z poziomu serwisu: są przechowywane trwale;
+          </li>
+          <li>
+            aby utrudnić odgadywanie haseł, serwer przez 24 godziny od ostatniej nieudanej próby pamięta liczbę
+            nieudanych logowań na dane konto i z danego adresu (także tylko jako skrót z tym samym kluczem).
+          </li>
+        </ul>
+        <p>
+          Dane w dzienniku przetwarzamy na podstawie prawnie uzasadnionego interesu administratora (art. 6 ust. 1 lit. f
+          RODO): ochrony serwisu przed nieuprawnionym dostępem i możliwości ustalenia, kto wprowadził każdą zmianę.
+        </p>
+
         <h2>Podstawa prawna i Twoje prawa</h2>
         <p>
           Skróty z bieżącego dnia przetwarzamy na podstawie prawnie uzasadnionego interesu administratora (art. 6 ust.
@@ -94,6 +128,9 @@ export default function PrivacyPolicyPage() {
           Masz prawo dostępu do swoich danych, ich sprostowania, usunięcia, ograniczenia przetwarzania i wniesienia
           sprzeciwu, a także prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych (ul. Stawki 2, 00-193
           Warszawa).
+        </p>
+        <p>
+          Ostatnia aktualizacja: <time dateTime={PAGE_CONTENT_DATES.privacyPolicy}>{formatLongDate(new Date(PAGE_CONTENT_DATES.privacyPolicy))}</time>
         </p>
       </div>
     </CataloguePage>

@@ -1,4 +1,5 @@
 import { categoryFeedResponse } from "@/features/open-data/feeds";
+import { preflightResponse } from "@/features/open-data/http-cache";
 
 export const dynamic = "force-dynamic";
 
@@ -6,4 +7,8 @@ type Context = { params: Promise<{ plik: string }> };
 
 export async function GET(request: Request, { params }: Context): Promise<Response> {
   return categoryFeedResponse(request, (await params).plik);
+}
+
+export function OPTIONS(): Response {
+  return preflightResponse();
 }
