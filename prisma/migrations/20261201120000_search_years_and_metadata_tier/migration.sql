@@ -1,37 +1,40 @@
 -- Two changes to the kept search counts (docs/search-performance.md):
 -- 1. A fourth relevance tier: title, then summary, then full presentation, then metadata only
---    (before, metadata counted with the summary). lead_document loses its metadata terms; the
---    tier of a row in the full presentation is found by restricting the query to the weights
---    of title, summary and presentation (A, B, C) in `document`.
+--    (before, metadata counted with the summary). The tiers are told apart by the weights of the
+--    terms (title A, summary B, full presentation C, metadata D): the summary tier from the small
+--    lead_document kept in the row; the full document is read only for a row whose metadata holds
+--    a word of the query, to learn whether its full presentation holds it too.
 -- 2. The year entered joins every kept combination, so a search limited to years (od/do) reads
 --    kept counts too instead of counting its matches; searches without years sum over years.
 --    Each year's combinations are also kept as one text per index version (like
 --    facet_total_text), so a range of years is read as a few texts.
 
--- A query restricted to the terms of title, summary and full presentation (weights A, B, C):
--- every lexeme 'x' or 'x':* becomes 'x':ABC or 'x':*ABC. The app's lexemes hold only letters and
--- digits (features/search/query.ts), never a quote.
-CREATE FUNCTION "search_without_metadata"(query tsquery) RETURNS tsquery
+-- A query restricted to terms of some weights: every lexeme 'x' or 'x':* becomes 'x':W or
+-- 'x':*W. The app's lexemes hold only letters and digits (features/search/query.ts), never a quote.
+CREATE FUNCTION "search_in_weights"(query tsquery, weights text) RETURNS tsquery
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT regexp_replace(query::text, '''([^'']+)''(?::(\*))?', '''\1'':\2ABC', 'g')::tsquery
+  SELECT regexp_replace(query::text, '''([^'']+)''(?::(\*))?', '''\1'':\2' || weights, 'g')::tsquery
+$$;
+
+-- Any one word of a query: its operators (& and phrase distances) become |.
+CREATE FUNCTION "search_any_word"(query tsquery) RETURNS tsquery
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT regexp_replace(query::text, '&|<(-|[0-9]+)>', '|', 'g')::tsquery
 $$;
 
 -- The relevance tier of a row for a query it matches: 0 title, 1 summary, 2 full presentation,
--- 3 metadata only.
+-- 3 metadata only. lead_document holds title, summary and metadata (A, B, D), in the row.
 CREATE FUNCTION "search_tier"(document tsvector, title_document tsvector, lead_document tsvector, query tsquery) RETURNS smallint
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE
     WHEN title_document @@ query THEN 0
-    WHEN lead_document @@ query THEN 1
-    WHEN document @@ search_without_metadata(query) THEN 2
+    WHEN lead_document @@ search_in_weights(query, 'AB') THEN 1
+    -- No word of the query in the metadata: the match is in the full presentation.
+    WHEN NOT lead_document @@ search_in_weights(search_any_word(query), 'D') THEN 2
+    WHEN document @@ search_in_weights(query, 'ABC') THEN 2
     ELSE 3
   END::smallint
 $$;
-
--- Title and summary only (weights A and B). The frequent queries' counts are made again below:
--- following this update row by row would only cost time.
-ALTER TABLE "practice_search" DISABLE TRIGGER "practice_search_frequent";
-UPDATE "practice_search" SET "lead_document" = ts_filter("lead_document", '{a,b}');
 
 -- facet_total by year entered.
 DROP TRIGGER "practice_search_facet_total" ON "practice_search";
@@ -147,7 +150,6 @@ BEGIN
   RETURN NULL;
 END $$;
 
-ALTER TABLE "practice_search" ENABLE TRIGGER "practice_search_frequent";
 DROP FUNCTION "search_tier"(tsvector, tsvector, tsquery);
 
 -- Searches read kept counts in the same statement as the index version: publish the changes.

@@ -38,11 +38,9 @@ function filterConditions(filters: SearchFilters): Prisma.Sql {
 
 function orderBy(sort: SearchSort, tsquery: string | null): Prisma.Sql {
   if (sort === "trafnosc" && tsquery !== null) {
-    // Relevance tiers (search_tier in SQL): a match in the title, then in the summary, then in the
-    // full presentation, then in the metadata only; newest first within a tier.
-    const query = queryOf(tsquery);
-    return Prisma.sql`title_document @@ ${query} DESC, lead_document @@ ${query} DESC,
-      document @@ search_without_metadata(${query}) DESC, entered_on DESC, practice_id DESC`;
+    // Relevance tiers: a match in the title, then in the summary, then in the full presentation,
+    // then in the metadata only; newest first within a tier.
+    return Prisma.sql`search_tier(document, title_document, lead_document, ${queryOf(tsquery)}), entered_on DESC, practice_id DESC`;
   }
   if (sort === "tytul") return Prisma.sql`title ASC, practice_id ASC`;
   return Prisma.sql`entered_on DESC, practice_id DESC`;
@@ -59,16 +57,17 @@ async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number,
 }
 
 /**
- * The rows of one tier. No condition here can use the words' index (the last tier's match is
- * wrapped in coalesce for that reason), so the planner walks the date index, as the plan chose.
+ * The rows of one tier (as search_tier tells them apart). No condition here can use the words'
+ * index (the matches of the last tiers are wrapped in coalesce for that reason), so the planner
+ * walks the date index, as the plan chose.
  */
 function tierCondition(tier: number, tsquery: string): Prisma.Sql {
   const query = queryOf(tsquery);
-  const withoutMetadata = Prisma.sql`coalesce(document @@ search_without_metadata(${query}), false)`;
   if (tier === 0) return Prisma.sql`title_document @@ ${query}`;
-  if (tier === 1) return Prisma.sql`lead_document @@ ${query} AND NOT title_document @@ ${query}`;
-  if (tier === 2) return Prisma.sql`${withoutMetadata} AND NOT lead_document @@ ${query}`;
-  return Prisma.sql`coalesce(document @@ ${query}, false) AND NOT ${withoutMetadata}`;
+  const inSummary = Prisma.sql`lead_document @@ search_in_weights(${query}, 'AB')`;
+  if (tier === 1) return Prisma.sql`${inSummary} AND NOT title_document @@ ${query}`;
+  const later = Prisma.sql`coalesce(document @@ ${query}, false) AND NOT ${inSummary}`;
+  return Prisma.sql`${later} AND search_tier(document, title_document, lead_document, ${query}) = ${tier}`;
 }
 
 async function tierSliceIds(filters: SearchFilters & { tsquery: string }, slice: TierSlice): Promise<number[]> {
