@@ -47,6 +47,17 @@ const CASES: Case[] = [
   { q: "zarządzanie kryzysowe", expect: [P.mragowo], note: "„centrum zarządzania kryzysowego”" },
   { q: "Opolszczyzna", expect: [P.opole], note: "„na Opolszczyźnie”" },
 
+  // ── Adjectives in -ich/-im/-imi: the query's form must meet the text's other forms ──────────
+  { q: "powiatach grodzkich", filters: { wojewodztwo: "slaskie" }, expect: [P.bielsko, P.bytom, P.gliwice, P.zabrze], note: "metadata „(powiat grodzki)”" },
+  { q: "powiatami grodzkimi", filters: { wojewodztwo: "slaskie" }, expect: [P.bielsko, P.bytom, P.gliwice, P.zabrze], note: "instrumental plural" },
+  { q: "śląskich powiatach grodzkich", expect: [P.bielsko, P.bytom, P.gliwice, P.zabrze], note: "voivodeship „śląskie” and unit type, both as -ich" },
+  { q: "gminach wiejskich", expect: [P.izabelin, P.cekcyn], note: "titles „w gminie wiejskiej”, „w wiejskich szkołach gminy”" },
+  { q: "małopolskich gminach", expect: [P.niepolomice, P.chelmiec], note: "voivodeship „małopolskie” with „w gminie …”" },
+  { q: "miejskich rowerach", expect: [P.zielonaGora], note: "„miejski rower” in the title" },
+  { q: "sołeckich planach", expect: [P.chelmiec], note: "„Sołeckie plany” in the title" },
+  { q: "amatorskimi", expect: [P.niepolomice], note: "„Amatorskie ligi sportowe”" },
+  { q: "podlaskich seniorów", expect: [P.bialystok], note: "„Podlaska Rada Seniorów”" },
+
   // ── Without diacritics ─────────────────────────────────────────────────────────────────
   { q: "lodz", expect: [P.lodzMikrogranty, P.lodzKonsultacje], note: "Łódź practices" },
   { q: "spoleczna", expect: [P.ustrzyki, P.zabrze, P.bielsko], note: "„ekonomię społeczną”, „Integracji Społecznej”" },

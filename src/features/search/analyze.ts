@@ -9,7 +9,7 @@ const FOLD: Record<string, string> = { ą: "a", ć: "c", ę: "e", ł: "l", ń: "
 
 // Endings the light stemmer leaves when its region rule stops it ("społecznej", "szkole"); a
 // second, bounded pass makes more forms of one word meet. Longest first.
-const SECOND_PASS = ["ymi", "ami", "ach", "ych", "ego", "emu", "iej", "ej", "ow", "om", "em", "y", "i", "a", "e", "u", "o"];
+const SECOND_PASS = ["ymi", "imi", "ami", "ach", "ych", "ich", "ego", "emu", "iej", "ej", "ow", "om", "em", "im", "y", "i", "a", "e", "u", "o"];
 const MIN_STEM = 4;
 
 export function foldDiacritics(text: string): string {
