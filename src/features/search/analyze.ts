@@ -4,6 +4,14 @@ import { isPolishStopWord, polishStem } from "./polish-stemmer";
 // stop words dropped, stemmed with the Polish stemmer, then folded to ASCII ("łódź" → "lodz"),
 // so that word forms and missing diacritics both match.
 
+/**
+ * The version of what the index stores: raise it with every change to the terms of termsOf or to
+ * searchDocumentOf (documents.ts). The index records the version it was built with
+ * (search_analyzer_state) and `npm start` rebuilds it when they differ; analyzer-version.test.ts
+ * fails when the output changes and this does not.
+ */
+export const ANALYZER_VERSION = 2;
+
 const WORD = /[\p{L}\p{N}]+/gu;
 const FOLD: Record<string, string> = { ą: "a", ć: "c", ę: "e", ł: "l", ń: "n", ó: "o", ś: "s", ź: "z", ż: "z" };
 
