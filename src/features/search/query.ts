@@ -37,6 +37,7 @@ export function parseQuery(q: string): QueryClause[] {
     .slice(0, MAX_CLAUSES);
 }
 
+// Shorter prefixes would match too much; highlightOf marks words by the same rule.
 function lexeme(term: string, prefix: boolean): string {
   return `'${term}'${prefix && term.length >= MIN_PREFIX ? ":*" : ""}`;
 }
@@ -68,7 +69,12 @@ export function toTsquery(clauses: QueryClause[]): string | null {
     .join(" & ");
 }
 
-/** Every term the query looks for, for highlighting. */
-export function queryTerms(clauses: QueryClause[]): string[] {
-  return clauses.flatMap((clause) => (clause.kind === "word" ? alternatives(clause.term) : clause.terms));
+/** What the tsquery matches, for highlighting: terms (as prefixes when long enough) and phrases of exact terms. */
+export type Highlight = { terms: { term: string; prefix: boolean }[]; phrases: string[][] };
+
+export function highlightOf(clauses: QueryClause[]): Highlight {
+  return {
+    terms: clauses.flatMap((clause) => (clause.kind === "word" ? alternatives(clause.term).map((term) => ({ term, prefix: term.length >= MIN_PREFIX })) : [])),
+    phrases: clauses.flatMap((clause) => (clause.kind === "phrase" ? [clause.terms] : [])),
+  };
 }

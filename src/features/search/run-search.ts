@@ -10,7 +10,7 @@ import {
   type SearchResultRecord,
 } from "./data";
 import type { FacetCounts } from "./facet-counts";
-import { parseQuery, queryTerms, toTsquery } from "./query";
+import { highlightOf, parseQuery, toTsquery, type Highlight } from "./query";
 import type { SearchParams } from "./schema";
 
 export const RESULTS_PER_PAGE = 10;
@@ -25,8 +25,8 @@ export type SearchOutcome = {
   pageCount: number;
   results: SearchResultRecord[];
   facets: FacetCounts;
-  /** Search terms to highlight in snippets. */
-  terms: string[];
+  /** What to highlight in snippets: what the shown query's tsquery matches. */
+  highlight: Highlight;
   /** Only when nothing was found: localities with a similar name. */
   localities: string[];
 };
@@ -51,7 +51,7 @@ async function correctSpelling(q: string): Promise<string | null> {
   return changed ? corrected.join(" ") : null;
 }
 
-type Run = (q: string, offset: number, limit: number) => Promise<SearchPage & { terms: string[] }>;
+type Run = (q: string, offset: number, limit: number) => Promise<SearchPage & { highlight: Highlight }>;
 
 /** The filters of a search, without its words. */
 async function baseFiltersOf(params: SearchParams) {
@@ -80,7 +80,7 @@ async function searcher(params: SearchParams): Promise<Run> {
   return async (q, offset, limit) => {
     const clauses = parseQuery(q);
     const result = await searchPractices({ ...baseFilters, tsquery: toTsquery(clauses) }, params.sort, offset, limit);
-    return { ...result, terms: queryTerms(clauses) };
+    return { ...result, highlight: highlightOf(clauses) };
   };
 }
 
@@ -119,7 +119,7 @@ export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
     pageCount,
     results: await getSearchResultRecords(result.ids),
     facets: result.facets,
-    terms: result.terms,
+    highlight: result.highlight,
     localities,
   };
 }

@@ -91,7 +91,7 @@ export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: Ca
                   Pobierz wyniki (CSV)
                 </a>
               </p>
-              <SearchResults results={outcome.results} terms={outcome.terms} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
+              <SearchResults results={outcome.results} highlight={outcome.highlight} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
               <Pagination
                 page={outcome.page}
                 pageCount={outcome.pageCount}
