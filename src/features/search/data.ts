@@ -273,8 +273,12 @@ const resultSelect = {
 
 export type SearchResultRecord = Prisma.PracticeGetPayload<{ select: typeof resultSelect }>;
 
-/** The practices of one result page, in the order of `ids`. */
+/**
+ * The practices of one result page, in the order of `ids`. Published ones only: the index is
+ * written in the same code path as the practice, but a result must never show a draft even if
+ * the two ever disagree.
+ */
 export async function getSearchResultRecords(ids: number[]): Promise<SearchResultRecord[]> {
   if (ids.length === 0) return [];
-  return orderByIds(ids, await db.practice.findMany({ where: { id: { in: ids } }, select: resultSelect }));
+  return orderByIds(ids, await db.practice.findMany({ where: { id: { in: ids }, status: "PUBLISHED" }, select: resultSelect }));
 }
