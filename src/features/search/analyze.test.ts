@@ -47,4 +47,9 @@ describe("search terms", () => {
     expect(termsOf("Pomoc dla osób, które są bezrobotne!")).toEqual([termOf("pomoc"), termOf("osób"), termOf("bezrobotne")]);
     expect(termsOf("(((&|!:*'\"")).toEqual([]);
   });
+
+  it("drops the words of a question", () => {
+    expect(termsOf("Co zrobiły powiaty grodzkie dla bezrobotnych?")).toEqual(["zrobil", "powiat", "grodzk", "bezrobotn"]);
+    expect(termsOf("Jakie programy są w gminach, gdzie jest szkoła, i kto je prowadzi?")).toEqual(["program", "gmin", "szkol", termOf("prowadzi")]);
+  });
 });

@@ -50,8 +50,18 @@ export function termOf(word: string): string | null {
   return term;
 }
 
+// Words of questions and prepositions that lunr's list lacks ("jakie programy mają gminy w
+// Małopolsce?"): as terms they would be required in every result. Dropped from documents too, so
+// that a phrase around them still meets ("szkoła w mieście" is two adjacent terms on both sides).
+const MORE_STOP_WORDS = new Set([
+  "a", "albo", "czego", "czym", "czyli", "dlaczego", "ile", "jaka", "jaki", "jakie", "jakich", "jakiego", "jakiej", "jakim",
+  "jakimi", "jaką", "jako", "je", "jest", "ją", "kogo", "komu", "której", "którego", "któremu", "których", "którym", "którymi",
+  "którą", "można", "nich", "nią", "nimi", "one", "oni", "ona", "ono", "siebie", "tam", "też", "także", "u", "w", "wam", "was",
+  "we", "wy", "ze", "żeby",
+]);
+
 function computeTerm(lower: string): string | null {
-  if (isPolishStopWord(lower)) return null;
+  if (isPolishStopWord(lower) || MORE_STOP_WORDS.has(lower)) return null;
   let term = foldDiacritics(polishStem(lower));
   if (/^\d+$/.test(term)) return term;
   for (const ending of SECOND_PASS) {

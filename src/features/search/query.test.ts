@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightOf, parseQuery, toTsquery } from "./query";
+import { fewerWordsTsqueries, highlightOf, parseQuery, toTsquery } from "./query";
 
 const tsquery = (q: string) => toTsquery(parseQuery(q));
 
@@ -37,5 +37,14 @@ describe("toTsquery", () => {
       terms: [{ term: "ul", prefix: false }, { term: "rewital", prefix: true }],
       phrases: [["budzet", "obywatelsk"]],
     });
+  });
+
+  it("loosens a query to all words but one, then any word", () => {
+    expect(fewerWordsTsqueries(parseQuery("gmina"))).toEqual([]);
+    expect(fewerWordsTsqueries(parseQuery("gmina szkoła"))).toEqual(["'gmin':* | 'szkol':*"]);
+    expect(fewerWordsTsqueries(parseQuery('gmina szkoła "budżet obywatelski"'))).toEqual([
+      "('szkol':* & ('budzet' <-> 'obywatelsk')) | ('gmin':* & ('budzet' <-> 'obywatelsk')) | ('gmin':* & 'szkol':*)",
+      "'gmin':* | 'szkol':* | ('budzet' <-> 'obywatelsk')",
+    ]);
   });
 });

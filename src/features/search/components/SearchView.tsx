@@ -80,6 +80,9 @@ export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: Ca
               Nie znaleziono praktyk dla „{params.q}”. Pokazujemy wyniki dla „<strong>{outcome.shownQuery}</strong>”.
             </p>
           )}
+          {outcome.partial && (
+            <p className="mt-2">Żadna praktyka nie zawiera wszystkich słów; pokazujemy praktyki, które zawierają część z nich.</p>
+          )}
           {outcome.total === 0 ? (
             <NoResults outcome={outcome} hasFilters={filters.length > 0} />
           ) : (
