@@ -18,6 +18,7 @@ import { demoPublications } from "./demo-data/publications";
 import { referencePractices } from "./demo-data/reference-practices";
 import type { DemoPractice } from "./demo-data/types";
 import { seedCategories } from "./seed-categories";
+import { recordAnalyzerVersion } from "./support/search-index";
 
 const FILES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "demo-data/files");
 const MIME_TYPES: Record<string, string> = {
@@ -111,6 +112,8 @@ export async function seedDemoData({ log, demoAccount }: { log: (line: string) =
   const categoryIds = await seedCategories();
   const practices = [...referencePractices, ...demoPractices];
   for (const practice of practices) await seedPractice(practice, categoryIds);
+  // Every practice was just indexed by this code's analysis: nothing for `npm start` to rebuild.
+  await recordAnalyzerVersion();
   await seedContentPages();
   await db.visitBaseline.upsert({ where: { id: 1 }, create: LEGACY_VISITS, update: LEGACY_VISITS });
   log(

@@ -55,14 +55,16 @@ async function main(): Promise<void> {
   try {
     const applied = await migrate(database.url);
     if (applied.length > 0) log(`Applied migrations: ${applied.join(", ")}`);
+    // Loaded only now (they read DATABASE_URL), and the client's connections let go before the build.
+    const { disconnectDb } = await import("../src/lib/db");
     if (database.embedded && (await isDatabaseEmpty(database.url))) {
       log("Empty database: loading demo data…");
-      // The seed (and the Prisma client it uses) is loaded only when needed, and let go after.
       const { seedDemoData } = await import("./seed");
-      const { disconnectDb } = await import("../src/lib/db");
       await seedDemoData({ log, demoAccount: database.embedded });
-      await disconnectDb();
     }
+    const { reindexIfAnalysisChanged } = await import("./support/search-index");
+    await reindexIfAnalysisChanged(log);
+    await disconnectDb();
     if (!dev) await buildIfNeeded();
     if (mode === "--build-only") return await stop(0);
     front = await startFront({ dev, port, hostname, log });

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { suggestWords } from "../../src/features/search/data";
 import { runSearch } from "../../src/features/search/run-search";
 import { searchParamsSchema } from "../../src/features/search/schema";
 import { db } from "../../src/lib/db";
@@ -18,6 +19,8 @@ type Case = {
   expect: string[];
   /** Found only through the spelling fallback (runSearch's `corrected`). */
   corrected?: boolean;
+  /** No practice has every word: found through the fallback to some of them (runSearch's `partial`). */
+  partial?: boolean;
   note: string;
 };
 
@@ -46,6 +49,17 @@ const CASES: Case[] = [
   { q: "drogi gminne", expect: [P.chelmiec], note: "„utrzymania dróg gminnych”" },
   { q: "zarządzanie kryzysowe", expect: [P.mragowo], note: "„centrum zarządzania kryzysowego”" },
   { q: "Opolszczyzna", expect: [P.opole], note: "„na Opolszczyźnie”" },
+
+  // ── Adjectives in -ich/-im/-imi: the query's form must meet the text's other forms ──────────
+  { q: "powiatach grodzkich", filters: { wojewodztwo: "slaskie" }, expect: [P.bielsko, P.bytom, P.gliwice, P.zabrze], note: "metadata „(powiat grodzki)”" },
+  { q: "powiatami grodzkimi", filters: { wojewodztwo: "slaskie" }, expect: [P.bielsko, P.bytom, P.gliwice, P.zabrze], note: "instrumental plural" },
+  { q: "śląskich powiatach grodzkich", expect: [P.bielsko, P.bytom, P.gliwice, P.zabrze], note: "voivodeship „śląskie” and unit type, both as -ich" },
+  { q: "gminach wiejskich", expect: [P.izabelin, P.cekcyn], note: "titles „w gminie wiejskiej”, „w wiejskich szkołach gminy”" },
+  { q: "małopolskich gminach", expect: [P.niepolomice, P.chelmiec], note: "voivodeship „małopolskie” with „w gminie …”" },
+  { q: "miejskich rowerach", expect: [P.zielonaGora], note: "„miejski rower” in the title" },
+  { q: "sołeckich planach", expect: [P.chelmiec], note: "„Sołeckie plany” in the title" },
+  { q: "amatorskimi", expect: [P.niepolomice], note: "„Amatorskie ligi sportowe”" },
+  { q: "podlaskich seniorów", expect: [P.bialystok], note: "„Podlaska Rada Seniorów”" },
 
   // ── Without diacritics ─────────────────────────────────────────────────────────────────
   { q: "lodz", expect: [P.lodzMikrogranty, P.lodzKonsultacje], note: "Łódź practices" },
@@ -87,6 +101,16 @@ const CASES: Case[] = [
   { q: "kogeneracjja", expect: [P.kolobrzeg], corrected: true, note: "doubled letter" },
   { q: "profilaktika", expect: [P.hajnowka, P.opole, P.wolsztyn], corrected: true, note: "y → i" },
   { q: "rewitalizcja lodz", expect: [P.lodzKonsultacje], corrected: true, note: "typo next to a right word" },
+
+  // ── Questions in full sentences: question words are stop words; when no practice has every
+  // remaining word, those with all but one of them, then with any of them ──────────────────
+  { q: "co zrobiły powiaty grodzkie dla bezrobotnych", expect: [P.gliwice, P.zabrze, P.bielsko], partial: true, note: "no practice says „zrobiły”" },
+  { q: "co zrobiły powiaty grodzkie dla bezrobotnych", filters: { wojewodztwo: "slaskie" }, expect: [P.gliwice, P.zabrze, P.bielsko], partial: true, note: "the issue's question, with its voivodeship" },
+  { q: "jak gminy wiejskie organizują budżet obywatelski", expect: [P.izabelin], partial: true, note: "„Budżet obywatelski w gminie wiejskiej”" },
+  { q: "kto pomaga bezdomnym w Ełku", expect: [P.elk], partial: true, note: "„wychodzących z bezdomności w Ełku”" },
+  { q: "jak zmniejszyć straty wody w sieci wodociągowej", expect: [P.ostrowiec], partial: true, note: "„mniej strat wody”" },
+  { q: "gdzie jest teleopieka dla seniorów", expect: [P.pulawy], note: "„gdzie”, „jest”, „dla” are stop words: every other word is found" },
+  { q: "jakie programy profilaktyki nowotworów są w powiatach", expect: [P.hajnowka], note: "„jakie”, „są”, „w” are stop words" },
 
   // ── Localities and implementing units ──────────────────────────────────────────────────
   { q: "Bielsko-Biała", expect: [P.bielsko], note: "hyphenated locality" },
@@ -155,6 +179,7 @@ describe("search relevance over the demo catalogue", () => {
     const missing = c.expect.filter((slug) => !top.includes(slug));
     expect(missing, `q=${JSON.stringify(c.q)} shown=${JSON.stringify(outcome.shownQuery)}; top 10 was:\n  ${top.join("\n  ")}`).toEqual([]);
     expect(outcome.corrected, `corrected (shown: ${outcome.shownQuery})`).toBe(c.corrected ?? false);
+    expect(outcome.partial, "found through some of the words").toBe(c.partial ?? false);
     if (c.expect.length === 0) expect(outcome.total).toBe(0);
     // Every result is published and honours every filter.
     await expectHonoursFilters(top, params);
@@ -269,6 +294,19 @@ describe("facet counts", () => {
 });
 
 describe("spelling fallback", () => {
+  it("corrects every misspelt word of a phrase and keeps its quotes", async () => {
+    const outcome = await runSearch(searchParamsSchema.parse({ q: '"centrum integracij społecznj" Zabrze' }));
+    expect(outcome.corrected).toBe(true);
+    // Some form of each word; the phrase's quotes and the other word as typed.
+    expect(outcome.shownQuery).toMatch(/^"centrum integracj\p{L}+ społeczn\p{L}+" Zabrze$/u);
+    expect(outcome.results.map((r) => r.slug)).toContain(P.zabrze);
+  });
+
+  it("looks every word up in one query: the closest known spelling, a known word itself", async () => {
+    const suggestions = await suggestWords(["bibloteka", "teleopeika", "szkola", "qzxqzxqzx"]);
+    expect(Object.fromEntries(suggestions)).toEqual({ bibloteka: "biblioteka", teleopeika: "teleopieka", szkola: "szkoła" });
+  });
+
   it("never suggests words or localities that only unpublished practices contain", async () => {
     await createTestPractice({
       status: "DRAFT",
@@ -282,8 +320,11 @@ describe("spelling fallback", () => {
     expect(word.total).toBe(0);
     expect(word.corrected).toBe(false);
     expect(word.shownQuery).toBe("ksylofonoterapja");
-    const place = await runSearch(searchParamsSchema.parse({ q: "Wachock Dolny" }));
+    // One word: no looser query finds other practices, so localities are looked for.
+    const place = await runSearch(searchParamsSchema.parse({ q: "Wachock" }));
     expect(place.total).toBe(0);
     expect(place.localities).toEqual([]);
+    const partly = await runSearch(searchParamsSchema.parse({ q: "Wachock Dolny" }));
+    expect(partly.results.map((r) => r.slug)).not.toContain("ksylofonoterapia-dla-seniorow-szkic");
   });
 });

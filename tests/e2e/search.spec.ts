@@ -40,6 +40,68 @@ test.describe("Search without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 2, name: /Znaleziono/ })).toBeVisible();
   });
 
+  test("a search that finds nothing offers each filter to relax, with what the search then finds", async ({ page }) => {
+    await page.goto("/szukaj?q=bezrobotnych&wojewodztwo=opolskie&kategoria=pomoc-spoleczna");
+    await expect(page.getByRole("heading", { level: 2, name: "Nie znaleziono praktyk" })).toBeVisible();
+    const relax = page.getByRole("list", { name: "Bez jednego z warunków wyszukiwanie znajdzie:" });
+    await expect(relax.getByRole("listitem")).toHaveText([
+      /^Bez filtra „województwo opolskie”: [1-9]\d* prakty/,
+      "Bez filtra „kategoria Pomoc społeczna”: 0 praktyk",
+      "Bez słów „bezrobotnych”: 0 praktyk",
+    ]);
+    // Only what finds something is a link.
+    await expect(relax.getByRole("link")).toHaveCount(1);
+    const link = relax.getByRole("link", { name: /^Bez filtra „województwo opolskie”/ });
+    const count = (await link.textContent())!.match(/: (\d+) prakty/)![1]!;
+    await link.click();
+    await expect(page).toHaveURL("/szukaj?q=bezrobotnych&kategoria=pomoc-spoleczna");
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Znaleziono ${count} prakty`) })).toBeVisible();
+  });
+
+  test("a question in full sentences finds practices with some of its words, and says so", async ({ page }) => {
+    await page.goto(`/szukaj?q=${encodeURIComponent("co zrobiły powiaty grodzkie dla bezrobotnych")}`);
+    await expect(page.getByText("Żadna praktyka nie zawiera wszystkich słów; pokazujemy praktyki, które zawierają część z nich.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /Znaleziono \d+ prakty/ })).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: /Krok do pracy/ })).toBeVisible();
+  });
+
+  test("snippets show the words of the full presentation, not its Markdown", async ({ page }) => {
+    // Santok's presentation is a numbered list with bold lead-ins ("1. **Konsultacje** – …").
+    await page.goto("/szukaj?q=stojaki+na+rowery");
+    const snippets = await page.getByRole("main").locator("ol > li > p:last-child").allTextContents();
+    expect(snippets.length).toBeGreaterThan(0);
+    for (const text of snippets) expect(text).not.toMatch(/\*\*|\]\(|(^|\s)#{1,6}\s|(^|\s)\d+\.\s\*/);
+    await expect(page.getByRole("main").locator("ol mark").first()).toBeVisible();
+  });
+
+  test("the map shows the same search's practices per voivodeship", async ({ page }) => {
+    await page.goto("/szukaj?q=bezrobotnych&wojewodztwo=slaskie&typ=powiat-grodzki");
+    const found = Number((await page.getByRole("heading", { level: 2, name: /Znaleziono/ }).textContent())?.match(/\d+/)?.[0]);
+    const link = page.getByRole("link", { name: "Pokaż na mapie" });
+    await expect(link).toHaveAttribute("href", "/mapa?q=bezrobotnych&typ=powiat-grodzki");
+    await link.click();
+    await expect(page.getByRole("heading", { level: 1, name: "Mapa praktyk" })).toBeVisible();
+    await expect(page.getByRole("row", { name: /^śląskie/ }).getByRole("cell")).toHaveText(String(found));
+  });
+
+  test("its two search forms are told apart, the heading comes before the filters, years have full labels", async ({ page }) => {
+    await page.goto("/szukaj?q=szkoła&od=2010&do=2015");
+    await expect(page.getByRole("search", { name: "Szybkie wyszukiwanie" })).toBeVisible();
+    await expect(page.getByRole("search", { name: "Zmień szukane słowa" })).toBeVisible();
+    const h1BeforeFilters = await page.evaluate(() => {
+      const h1 = document.querySelector("h1")!;
+      const filters = document.getElementById("filtry-naglowek")!;
+      return Boolean(h1.compareDocumentPosition(filters) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(h1BeforeFilters).toBe(true);
+    await expect(page.getByLabel("Rok wprowadzenia: od")).toHaveValue("2010");
+    await expect(page.getByLabel("Rok wprowadzenia: do")).toHaveValue("2015");
+    // On a wide screen the filters still stand to the left of the results.
+    const filtersBox = await page.getByRole("form", { name: "Zawęź wyniki" }).boundingBox();
+    const headingBox = await page.getByRole("heading", { level: 1 }).boundingBox();
+    expect(filtersBox!.x + filtersBox!.width).toBeLessThanOrEqual(headingBox!.x);
+  });
+
   test("hostile input is shown as text and never breaks the page", async ({ page }) => {
     const hostile = '<img src=x onerror="document.title=1">(((&|!';
     const response = await page.goto(`/szukaj?q=${encodeURIComponent(hostile)}&strona=-1&wojewodztwo=mars`);

@@ -44,7 +44,7 @@ export const SEARCH_API_PARAMETERS = {
     value: z.string().max(MAX_QUERY_LENGTH, `Najwyżej ${MAX_QUERY_LENGTH} znaków.`),
     repeatable: false,
     description:
-      "Szukane słowa. Odmiana i polskie znaki nie mają znaczenia; fraza w cudzysłowie szuka całej frazy. Gdy słowa nic nie znajdują, użyta zostaje ich poprawiona pisownia (pole `poprawiono`).",
+      "Szukane słowa. Odmiana i polskie znaki nie mają znaczenia; fraza w cudzysłowie szuka całej frazy. Gdy słowa nic nie znajdują, użyta zostaje ich poprawiona pisownia (pole `poprawiono`), a gdy i ona nie pomaga, praktyki z częścią słów (pole `czescSlow`).",
   },
   wojewodztwo: {
     value: oneOf(slugs(ALL_VOIVODESHIPS.map((v) => VOIVODESHIPS[v])), "województwa"),

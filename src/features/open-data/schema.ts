@@ -103,6 +103,7 @@ export const searchResultSchema = z
       .describe("Parametry wyszukiwania po odczytaniu (z wartościami domyślnymi)."),
     slowa: z.string().describe("Słowa, których wyniki pokazano: `q` albo jego poprawiona pisownia."),
     poprawiono: z.boolean().describe("Czy `slowa` to poprawiona pisownia `q`, bo `q` nic nie znalazło."),
+    czescSlow: z.boolean().describe("Czy wyniki zawierają tylko część słów `q`, bo żadna praktyka nie zawiera wszystkich."),
     liczbaWynikow: z.int().min(0),
     strona: z.int().min(1),
     liczbaStron: z.int().min(1),

@@ -104,6 +104,7 @@ export function searchResultJson(outcome: SearchOutcome, records: ApiListRecord[
     },
     slowa: outcome.shownQuery,
     poprawiono: outcome.corrected,
+    czescSlow: outcome.partial,
     liczbaWynikow: outcome.total,
     strona: outcome.page,
     liczbaStron: outcome.pageCount,

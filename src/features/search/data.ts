@@ -115,15 +115,20 @@ export async function searchPractices(filters: SearchFilters, sort: SearchSort, 
 const CORRECTION_SIMILARITY = 0.45;
 
 /**
- * The closest known spelling of a word (pg_trgm). The vocabulary may hold words of practices
- * since unpublished: callers only use a correction when it finds published practices.
+ * The closest known spelling of each word (pg_trgm), in one query: folded word → word as written,
+ * for the words that have one. The vocabulary may hold words of practices since unpublished:
+ * callers only use a correction when it finds published practices.
  */
-export async function suggestWord(foldedWord: string): Promise<string | null> {
-  const rows = await db.$queryRaw<{ word: string }[]>`
-    SELECT word FROM search_term
-    WHERE term % ${foldedWord} AND similarity(term, ${foldedWord}) >= ${CORRECTION_SIMILARITY}
-    ORDER BY term = ${foldedWord} DESC, similarity(term, ${foldedWord}) DESC, term LIMIT 1`;
-  return rows[0]?.word ?? null;
+export async function suggestWords(foldedWords: string[]): Promise<Map<string, string>> {
+  if (foldedWords.length === 0) return new Map();
+  const rows = await db.$queryRaw<{ query: string; word: string }[]>`
+    SELECT typed.word AS query, closest.word FROM unnest(${foldedWords}::text[]) AS typed(word)
+    CROSS JOIN LATERAL (
+      SELECT word FROM search_term
+      WHERE term % typed.word AND similarity(term, typed.word) >= ${CORRECTION_SIMILARITY}
+      ORDER BY term = typed.word DESC, similarity(term, typed.word) DESC, term LIMIT 1
+    ) closest`;
+  return new Map(rows.map((row) => [row.query, row.word]));
 }
 
 /** Localities of published practices whose names are close to the query. */
@@ -156,8 +161,12 @@ const resultSelect = {
 
 export type SearchResultRecord = Prisma.PracticeGetPayload<{ select: typeof resultSelect }>;
 
-/** The practices of one result page, in the order of `ids`. */
+/**
+ * The practices of one result page, in the order of `ids`. Published ones only: the index is
+ * written in the same code path as the practice, but a result must never show a draft even if
+ * the two ever disagree.
+ */
 export async function getSearchResultRecords(ids: number[]): Promise<SearchResultRecord[]> {
   if (ids.length === 0) return [];
-  return orderByIds(ids, await db.practice.findMany({ where: { id: { in: ids } }, select: resultSelect }));
+  return orderByIds(ids, await db.practice.findMany({ where: { id: { in: ids }, status: "PUBLISHED" }, select: resultSelect }));
 }

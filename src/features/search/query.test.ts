@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseQuery, toTsquery } from "./query";
+import { fewerWordsTsqueries, highlightOf, parseQuery, toTsquery } from "./query";
 
 const tsquery = (q: string) => toTsquery(parseQuery(q));
 
@@ -29,5 +29,22 @@ describe("toTsquery", () => {
 
   it("bounds the number of clauses", () => {
     expect(parseQuery(Array.from({ length: 50 }, (_, i) => `słowo${i}`).join(" "))).toHaveLength(12);
+  });
+
+  it("tells the highlighter what the tsquery matches: prefixes from MIN_PREFIX letters, phrases exactly", () => {
+    expect(tsquery('ul rewital "budżet obywatelski"')).toBe("'ul' & 'rewital':* & ('budzet' <-> 'obywatelsk')");
+    expect(highlightOf(parseQuery('ul rewital "budżet obywatelski"'))).toEqual({
+      terms: [{ term: "ul", prefix: false }, { term: "rewital", prefix: true }],
+      phrases: [["budzet", "obywatelsk"]],
+    });
+  });
+
+  it("loosens a query to all words but one, then any word", () => {
+    expect(fewerWordsTsqueries(parseQuery("gmina"))).toEqual([]);
+    expect(fewerWordsTsqueries(parseQuery("gmina szkoła"))).toEqual(["'gmin':* | 'szkol':*"]);
+    expect(fewerWordsTsqueries(parseQuery('gmina szkoła "budżet obywatelski"'))).toEqual([
+      "('szkol':* & ('budzet' <-> 'obywatelsk')) | ('gmin':* & ('budzet' <-> 'obywatelsk')) | ('gmin':* & 'szkol':*)",
+      "'gmin':* | 'szkol':* | ('budzet' <-> 'obywatelsk')",
+    ]);
   });
 });

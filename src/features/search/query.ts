@@ -37,6 +37,7 @@ export function parseQuery(q: string): QueryClause[] {
     .slice(0, MAX_CLAUSES);
 }
 
+// Shorter prefixes would match too much; highlightOf marks words by the same rule.
 function lexeme(term: string, prefix: boolean): string {
   return `'${term}'${prefix && term.length >= MIN_PREFIX ? ":*" : ""}`;
 }
@@ -58,17 +59,35 @@ function wordQuery(term: string): string {
   return forms.length === 1 ? lexeme(term, true) : `(${forms.map((form) => lexeme(form, true)).join(" | ")})`;
 }
 
+function clauseQuery(clause: QueryClause): string {
+  return clause.kind === "word" ? wordQuery(clause.term) : `(${clause.terms.map((term) => lexeme(term, false)).join(" <-> ")})`;
+}
+
 /** The tsquery text, or null when the query has no searchable word. */
 export function toTsquery(clauses: QueryClause[]): string | null {
   if (clauses.length === 0) return null;
-  return clauses
-    .map((clause) =>
-      clause.kind === "word" ? wordQuery(clause.term) : `(${clause.terms.map((term) => lexeme(term, false)).join(" <-> ")})`,
-    )
-    .join(" & ");
+  return clauses.map(clauseQuery).join(" & ");
 }
 
-/** Every term the query looks for, for highlighting. */
-export function queryTerms(clauses: QueryClause[]): string[] {
-  return clauses.flatMap((clause) => (clause.kind === "word" ? alternatives(clause.term) : clause.terms));
+/**
+ * Looser tsqueries for when no practice has every word (a question in full sentences): every
+ * word but one, when there are three or more, then any of them. Most specific first.
+ */
+export function fewerWordsTsqueries(clauses: QueryClause[]): string[] {
+  if (clauses.length < 2) return [];
+  const parts = clauses.map(clauseQuery);
+  const anyWord = parts.join(" | ");
+  if (clauses.length < 3) return [anyWord];
+  const allButOne = parts.map((_, skipped) => `(${parts.filter((__, i) => i !== skipped).join(" & ")})`).join(" | ");
+  return [allButOne, anyWord];
+}
+
+/** What the tsquery matches, for highlighting: terms (as prefixes when long enough) and phrases of exact terms. */
+export type Highlight = { terms: { term: string; prefix: boolean }[]; phrases: string[][] };
+
+export function highlightOf(clauses: QueryClause[]): Highlight {
+  return {
+    terms: clauses.flatMap((clause) => (clause.kind === "word" ? alternatives(clause.term).map((term) => ({ term, prefix: term.length >= MIN_PREFIX })) : [])),
+    phrases: clauses.flatMap((clause) => (clause.kind === "phrase" ? [clause.terms] : [])),
+  };
 }

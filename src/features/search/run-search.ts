@@ -4,66 +4,92 @@ import {
   getSearchResultRecords,
   searchPractices,
   suggestLocalities,
-  suggestWord,
-  type SearchPage,
+  suggestWords,
+  type SearchFilters,
   type SearchResultRecord,
 } from "./data";
 import type { FacetCounts } from "./facet-counts";
 import { countSearchFacets } from "./facet-data";
-import { parseQuery, queryTerms, toTsquery } from "./query";
+import { fewerWordsTsqueries, highlightOf, parseQuery, toTsquery, type Highlight } from "./query";
 import type { SearchParams } from "./schema";
 
 export const RESULTS_PER_PAGE = 10;
 
-export type SearchOutcome = {
-  params: SearchParams;
-  /** The query whose results are shown: `params.q`, or its spelling correction when that found nothing. */
+/** One query a search tries: the words as typed, their spelling correction, or fewer of them. */
+export type Attempt = {
+  /** The words whose results are shown: `q`, or its spelling correction. */
   shownQuery: string;
+  tsquery: string | null;
+  highlight: Highlight;
   corrected: boolean;
+  /** Practices with only some of the words, because none has them all. */
+  partial: boolean;
+};
+
+export type SearchOutcome = Omit<Attempt, "tsquery"> & {
+  params: SearchParams;
   total: number;
   page: number;
   pageCount: number;
   results: SearchResultRecord[];
   facets: FacetCounts;
-  /** Search terms to highlight in snippets. */
-  terms: string[];
   /** Only when nothing was found: localities with a similar name. */
   localities: string[];
+  /** The queries tried, in order, up to the one shown: a search with other filters tries the same. */
+  attempts: Attempt[];
 };
+
+// Words looked up for a spelling correction, in one query: a long query's later words stay as typed.
+const MAX_CORRECTED_WORDS = 8;
 
 /** Replaces each word the bank has never seen by its closest known spelling; null if none changed. */
 async function correctSpelling(q: string): Promise<string | null> {
+  // Odd parts are words; the rest (spaces, quotes of phrases, hyphens) stays as typed.
+  const parts = q.split(/([\p{L}\p{N}]+)/u);
+  const candidates = parts.filter((part, i) => i % 2 === 1 && part.length >= 4 && !/\d/.test(part)).map(foldDiacritics);
+  const suggestions = await suggestWords([...new Set(candidates)].slice(0, MAX_CORRECTED_WORDS));
   let changed = false;
-  const corrected: string[] = [];
-  for (const word of q.split(/\s+/)) {
-    const folded = foldDiacritics(word.replace(/[^\p{L}\p{N}]/gu, ""));
-    if (folded.length >= 4) {
-      // A known word is its own closest match (similarity 1), so it stays as typed.
-      const suggestion = await suggestWord(folded);
-      if (suggestion && foldDiacritics(suggestion) !== folded) {
-        corrected.push(suggestion);
-        changed = true;
-        continue;
-      }
-    }
-    corrected.push(word);
-  }
-  return changed ? corrected.join(" ") : null;
+  const corrected = parts.map((part, i) => {
+    // A known word is its own closest match (similarity 1), so it stays as typed.
+    const suggestion = i % 2 === 1 ? suggestions.get(foldDiacritics(part)) : undefined;
+    if (!suggestion || foldDiacritics(suggestion) === foldDiacritics(part)) return part;
+    changed = true;
+    return suggestion;
+  });
+  return changed ? corrected.join("") : null;
 }
 
-type Run = (q: string, offset: number, limit: number) => Promise<SearchPage & { terms: string[] }>;
+/** What a search tries in turn until something is found; the correction is looked up only when needed. */
+async function* attemptsOf(q: string): AsyncGenerator<Attempt> {
+  const clauses = parseQuery(q);
+  const highlight = highlightOf(clauses);
+  yield { shownQuery: q, tsquery: toTsquery(clauses), highlight, corrected: false, partial: false };
+  if (clauses.length === 0) return;
+  const suggestion = await correctSpelling(q);
+  const corrected = suggestion === null ? [] : parseQuery(suggestion);
+  // A correction that only changes a word's form ("Ełku" → "Ełk") asks the same again: skipped.
+  if (suggestion !== null && toTsquery(corrected) !== toTsquery(clauses)) {
+    yield { shownQuery: suggestion, tsquery: toTsquery(corrected), highlight: highlightOf(corrected), corrected: true, partial: false };
+  }
+  for (const tsquery of fewerWordsTsqueries(clauses)) yield { shownQuery: q, tsquery, highlight, corrected: false, partial: true };
+}
 
-/** The filters of a search, without its words. */
-async function baseFiltersOf(params: SearchParams) {
-  const categories = await getCategoryIdsBySlugs(params.kategoria);
+type BaseFilters = Omit<SearchFilters, "tsquery">;
+
+function filtersOf(params: SearchParams, categories: { id: number; slug: string }[]): BaseFilters {
   return {
     voivodeships: params.wojewodztwo,
     unitTypes: params.typ,
-    categoryIds: categories.map((category) => category.id),
+    categoryIds: categories.filter((category) => params.kategoria.includes(category.slug)).map((category) => category.id),
     bands: params.ludnosc,
     fromYear: params.od,
     toYear: params.do,
   };
+}
+
+/** The filters of a search, without its words. */
+async function baseFiltersOf(params: SearchParams): Promise<BaseFilters> {
+  return filtersOf(params, await getCategoryIdsBySlugs(params.kategoria));
 }
 
 /**
@@ -74,63 +100,75 @@ export async function runFacetCounts(params: SearchParams): Promise<{ total: num
   return countSearchFacets({ ...(await baseFiltersOf(params)), tsquery: toTsquery(parseQuery(params.q)) });
 }
 
-/** Runs the words of a query (or another spelling of them) under the filters of `params`. */
-async function searcher(params: SearchParams): Promise<Run> {
-  const baseFilters = await baseFiltersOf(params);
-  return async (q, offset, limit) => {
-    const clauses = parseQuery(q);
-    const result = await searchPractices({ ...baseFilters, tsquery: toTsquery(clauses) }, params.sort, offset, limit);
-    return { ...result, terms: queryTerms(clauses) };
-  };
+/**
+ * How many practices each variant of a search would show, trying the attempts of the original in
+ * its order (the same words, correction and fewer words, none of which depends on the filters).
+ * The variants differ only in their filters (or have no words): categories are read once.
+ */
+export async function countVariants(variants: SearchParams[], attempts: Attempt[]): Promise<number[]> {
+  const categories = await getCategoryIdsBySlugs([...new Set(variants.flatMap((variant) => variant.kategoria))]);
+  return Promise.all(
+    variants.map(async (variant) => {
+      const filters = filtersOf(variant, categories);
+      for (const attempt of variant.q ? attempts : [{ tsquery: null }]) {
+        const { total } = await countSearchFacets({ ...filters, tsquery: attempt.tsquery });
+        if (total > 0) return total;
+      }
+      return 0;
+    }),
+  );
 }
 
-/** The results of the words as typed or, when they find nothing, of their spelling correction. */
-async function runWithCorrection(run: Run, q: string, offset: number, limit: number) {
-  const result = await run(q, offset, limit);
-  if (result.total === 0 && q) {
+/** The first attempt that finds practices (or the first, when none does) with one page of its results. */
+async function runAttempts(params: SearchParams, offset: number, limit: number) {
+  const filters = await baseFiltersOf(params);
+  const tried: Attempt[] = [];
+  let first: { attempt: Attempt; page: Awaited<ReturnType<typeof searchPractices>> } | undefined;
+  for await (const attempt of attemptsOf(params.q)) {
+    tried.push(attempt);
+    const page = await searchPractices({ ...filters, tsquery: attempt.tsquery }, params.sort, offset, limit);
     // A correction is only used when it finds published practices: one that finds nothing is
     // no help, and could reveal words of drafts.
-    const suggestion = await correctSpelling(q);
-    if (suggestion) {
-      const fallback = await run(suggestion, offset, limit);
-      if (fallback.total > 0) return { result: fallback, shownQuery: suggestion, corrected: true };
-    }
+    if (page.total > 0) return { attempt, page, tried, filters };
+    first ??= { attempt, page };
   }
-  return { result, shownQuery: q, corrected: false };
+  return { ...first!, tried, filters };
 }
 
 export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
-  const run = await searcher(params);
   const pageOffset = (page: number) => (page - 1) * RESULTS_PER_PAGE;
-  const { shownQuery, corrected, ...found } = await runWithCorrection(run, params.q, pageOffset(params.strona), RESULTS_PER_PAGE);
-  let result = found.result;
+  const found = await runAttempts(params, pageOffset(params.strona), RESULTS_PER_PAGE);
+  const { attempt, tried, filters } = found;
+  let { page: result } = found;
   const localities = result.total === 0 && params.q ? await suggestLocalities(foldDiacritics(params.q)) : [];
   const pageCount = Math.max(1, Math.ceil(result.total / RESULTS_PER_PAGE));
   // Past the last page: show the last page rather than nothing.
   if (params.strona > pageCount && result.total > 0) {
-    result = await run(shownQuery, pageOffset(pageCount), RESULTS_PER_PAGE);
+    result = await searchPractices({ ...filters, tsquery: attempt.tsquery }, params.sort, pageOffset(pageCount), RESULTS_PER_PAGE);
   }
   return {
     params,
-    shownQuery,
-    corrected,
+    shownQuery: attempt.shownQuery,
+    corrected: attempt.corrected,
+    partial: attempt.partial,
+    highlight: attempt.highlight,
     total: result.total,
     page: Math.min(params.strona, pageCount),
     pageCount,
     results: await getSearchResultRecords(result.ids),
     facets: result.facets,
-    terms: result.terms,
     localities,
+    attempts: tried,
   };
 }
 
-export type SearchMatches = { ids: number[]; total: number; shownQuery: string; corrected: boolean };
+export type SearchMatches = { ids: number[]; total: number; shownQuery: string; corrected: boolean; partial: boolean };
 
 /**
  * Every match of a search, in the order of its pages, as ids (at most `limit`): for exports. The
- * same words, filters, order and spelling fallback as runSearch, so both always agree.
+ * same words, filters, order and fallbacks as runSearch, so both always agree.
  */
 export async function searchAllPracticeIds(params: SearchParams, limit: number): Promise<SearchMatches> {
-  const { result, shownQuery, corrected } = await runWithCorrection(await searcher(params), params.q, 0, limit);
-  return { ids: result.ids, total: result.total, shownQuery, corrected };
+  const { attempt, page } = await runAttempts(params, 0, limit);
+  return { ids: page.ids, total: page.total, shownQuery: attempt.shownQuery, corrected: attempt.corrected, partial: attempt.partial };
 }

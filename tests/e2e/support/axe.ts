@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-// WCAG 2.1 A and AA as far as axe can tell (the same rules as accessibility.spec.ts).
+// WCAG 2.1 A and AA as far as axe can tell, and on request axe's best practices.
 
 type AxeViolation = Awaited<ReturnType<AxeBuilder["analyze"]>>["violations"][number];
 
@@ -10,7 +10,9 @@ function describeViolation(violation: AxeViolation): string {
   return [`${violation.id} (${violation.impact}): ${violation.help}`, `  ${violation.helpUrl}`, ...nodes].join("\n");
 }
 
-export async function expectNoViolations(page: Page, label = page.url()): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(results.violations.map(describeViolation), `axe found WCAG violations on ${label}`).toEqual([]);
+/** `bestPractice` adds axe's best-practice rules (landmarks, heading order, unique names…) to WCAG's. */
+export async function expectNoViolations(page: Page, label = page.url(), { bestPractice = false } = {}): Promise<void> {
+  const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", ...(bestPractice ? ["best-practice"] : [])];
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  expect(results.violations.map(describeViolation), `axe found ${bestPractice ? "WCAG or best-practice" : "WCAG"} violations on ${label}`).toEqual([]);
 }

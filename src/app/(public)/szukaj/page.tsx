@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getCategoryTree } from "@/features/category/data";
 import { SearchView } from "@/features/search/components/SearchView";
+import { relaxationsOf } from "@/features/search/relaxations";
 import { runSearch } from "@/features/search/run-search";
 import { searchParamsSchema, searchQueryString } from "@/features/search/schema";
 import { voivodeshipFeed } from "@/features/site/feed-links";
@@ -24,5 +25,6 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function SearchPage({ searchParams }: Props) {
   const params = searchParamsSchema.parse(await searchParams);
   const [outcome, tree] = await Promise.all([runSearch(params), getCategoryTree()]);
-  return <SearchView outcome={outcome} tree={tree} />;
+  const relaxations = outcome.total === 0 ? await relaxationsOf(outcome, tree) : [];
+  return <SearchView outcome={outcome} tree={tree} relaxations={relaxations} />;
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/DataTable";
 import type { CategoryNode } from "@/features/category/data";
 import { VOIVODESHIPS } from "@/features/practice/vocabulary";
-import { activeFilters } from "@/features/search/components/active-filters";
+import { activeFilters } from "@/features/search/active-filters";
 import { searchQueryString, type SearchParams } from "@/features/search/schema";
 import type { Voivodeship } from "@/generated/prisma/enums";
 import { countPl, formatInteger } from "@/lib/format";

@@ -1,7 +1,7 @@
 /** The GET search form of every page's header: works without JavaScript, gives a shareable URL. */
 export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
   return (
-    <form action="/szukaj" method="get" role="search" className="flex gap-2">
+    <form action="/szukaj" method="get" role="search" aria-label="Szybkie wyszukiwanie" className="flex gap-2">
       <label htmlFor="szukaj-naglowek" className="sr-only">
         Szukaj praktyk
       </label>

@@ -1,7 +1,7 @@
 import type { CategoryNode } from "@/features/category/data";
 import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import type { FacetCounts } from "@/features/search/facet-counts";
-import type { SearchParams } from "@/features/search/schema";
+import { YEAR_RANGE, type SearchParams } from "@/features/search/schema";
 import { POPULATION_BANDS } from "@/features/search/vocabulary";
 import { formatInteger } from "@/lib/format";
 
@@ -25,6 +25,28 @@ function FacetGroup({ legend, options }: { legend: string; options: Option[] }) 
         })}
       </ul>
     </fieldset>
+  );
+}
+
+/** "od"/"do" on screen, beside the legend; the field's own name says it in full ("Rok wprowadzenia: od"). */
+function YearField({ name, value }: { name: "od" | "do"; value?: number }) {
+  return (
+    <div>
+      <label htmlFor={`rok-${name}`}>
+        <span className="sr-only">Rok wprowadzenia: </span>
+        {name}
+      </label>
+      <input
+        id={`rok-${name}`}
+        name={name}
+        type="number"
+        inputMode="numeric"
+        min={YEAR_RANGE.min}
+        max={YEAR_RANGE.max}
+        defaultValue={value}
+        className="ml-1 w-20 border border-slate-600 px-1"
+      />
+    </div>
   );
 }
 
@@ -72,12 +94,8 @@ export function SearchFacets({ params, facets, tree }: { params: SearchParams; f
       <fieldset className="mt-4 border-t border-slate-300 pt-3">
         <legend className="font-bold">Rok wprowadzenia do banku</legend>
         <div className="mt-1 flex gap-3">
-          <label>
-            od <input name="od" type="number" inputMode="numeric" min={1990} max={2100} defaultValue={params.od} className="ml-1 w-20 border border-slate-600 px-1" />
-          </label>
-          <label>
-            do <input name="do" type="number" inputMode="numeric" min={1990} max={2100} defaultValue={params.do} className="ml-1 w-20 border border-slate-600 px-1" />
-          </label>
+          <YearField name="od" value={params.od} />
+          <YearField name="do" value={params.do} />
         </div>
       </fieldset>
       <button type="submit" className="mt-4 bg-brand-800 px-4 py-2 font-semibold text-white">

@@ -4,29 +4,40 @@ import type { CategoryNode } from "@/features/category/data";
 import { paths } from "@/features/open-data/paths";
 import type { SearchOutcome } from "@/features/search/run-search";
 import { RESULTS_PER_PAGE } from "@/features/search/run-search";
-import { searchQueryPairs, searchQueryString } from "@/features/search/schema";
+import type { Relaxation } from "@/features/search/relaxations";
+import { searchQueryPairs, searchQueryString, type SearchParams } from "@/features/search/schema";
 import { SEARCH_SORTS } from "@/features/search/vocabulary";
 import { formatInteger, pluralPl } from "@/lib/format";
-import { activeFilters, clearFiltersHref } from "./active-filters";
+import { activeFilters, clearFiltersHref } from "@/features/search/active-filters";
 import { SearchFacets } from "./SearchFacets";
+import { SearchNoResults } from "./SearchNoResults";
 import { SearchResults } from "./SearchResults";
 
 function searchHref(query: string): string {
   return query ? `/szukaj?${query}` : "/szukaj";
 }
 
-export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: CategoryNode[] }) {
+/** The map of the same search: every voivodeship's count under the other filters (the map reads the same parameters). */
+export function mapHref(params: SearchParams): string {
+  const query = searchQueryString(params, { wojewodztwo: [], sort: undefined, strona: 1 });
+  return query ? `/mapa?${query}` : "/mapa";
+}
+
+export function SearchView({ outcome, tree, relaxations }: { outcome: SearchOutcome; tree: CategoryNode[]; relaxations: Relaxation[] }) {
   const { params } = outcome;
   const filters = activeFilters(params, tree);
   const heading = params.q ? `Wyniki wyszukiwania: „${params.q}”` : "Wyszukiwanie praktyk";
   return (
-    <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 md:grid-cols-[16rem_1fr]">
-      <aside aria-label="Filtry" className="print-hidden">
-        <SearchFacets params={params} facets={outcome.facets} tree={tree} />
-      </aside>
-      <main id="tresc" tabIndex={-1} className="min-w-0 focus:outline-none">
+    // In reading order the heading and the words come before the filters; on wide screens the
+    // filters stand beside them, in the left column.
+    <main
+      id="tresc"
+      tabIndex={-1}
+      className="mx-auto grid max-w-6xl gap-x-8 px-4 py-8 focus:outline-none md:grid-cols-[16rem_minmax(0,1fr)] md:grid-rows-[auto_1fr] print:block"
+    >
+      <div className="min-w-0 md:col-start-2 md:row-start-1">
         <h1 className="text-3xl font-bold">{heading}</h1>
-        <form action="/szukaj" method="get" role="search" className="mt-4 flex flex-wrap items-end gap-2">
+        <form action="/szukaj" method="get" role="search" aria-label="Zmień szukane słowa" className="mt-4 flex flex-wrap items-end gap-2">
           <div>
             <label htmlFor="szukaj-q" className="block font-semibold">
               Szukane słowa
@@ -44,7 +55,13 @@ export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: Ca
         <p className="mt-2 text-sm text-slate-700">
           Wskazówki: odmiana i polskie znaki nie mają znaczenia; „cudzysłów” szuka całej frazy; początek słowa (np. rewital) też wystarczy.
         </p>
+      </div>
 
+      <div className="mt-6 print-hidden md:col-start-1 md:row-span-2 md:row-start-1 md:mt-0">
+        <SearchFacets params={params} facets={outcome.facets} tree={tree} />
+      </div>
+
+      <div className="min-w-0 md:col-start-2 md:row-start-2">
         {filters.length > 0 && (
           <section aria-labelledby="aktywne-filtry" className="mt-4">
             <h2 id="aktywne-filtry" className="font-bold">
@@ -69,6 +86,9 @@ export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: Ca
         )}
 
         <section aria-labelledby="wyniki" className="mt-6">
+          {/* Pages, sort orders and removed filters are links that navigate client-side when
+              JavaScript runs: this heading stays and its new text is announced. Next's route
+              announcer only reads a changed page title, which these keep. */}
           <h2 id="wyniki" className="text-xl font-bold" aria-live="polite">
             {outcome.total === 0
               ? "Nie znaleziono praktyk"
@@ -80,18 +100,26 @@ export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: Ca
               Nie znaleziono praktyk dla „{params.q}”. Pokazujemy wyniki dla „<strong>{outcome.shownQuery}</strong>”.
             </p>
           )}
+          {outcome.partial && (
+            <p className="mt-2">Żadna praktyka nie zawiera wszystkich słów; pokazujemy praktyki, które zawierają część z nich.</p>
+          )}
           {outcome.total === 0 ? (
-            <NoResults outcome={outcome} hasFilters={filters.length > 0} />
+            <SearchNoResults outcome={outcome} relaxations={relaxations} />
           ) : (
             <>
               <SortLinks outcome={outcome} />
-              <p className="mt-2 print-hidden">
-                {/* nofollow: each export reads every result; crawlers have the sitemap instead. */}
-                <a href={paths.searchCsv(searchQueryString(params, { strona: 1 }))} rel="nofollow">
-                  Pobierz wyniki (CSV)
-                </a>
-              </p>
-              <SearchResults results={outcome.results} terms={outcome.terms} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
+              <ul className="mt-2 flex flex-wrap gap-x-6 print-hidden">
+                <li>
+                  {/* nofollow: each export reads every result; crawlers have the sitemap instead. */}
+                  <a href={paths.searchCsv(searchQueryString(params, { strona: 1 }))} rel="nofollow">
+                    Pobierz wyniki (CSV)
+                  </a>
+                </li>
+                <li>
+                  <Link href={mapHref(params)}>Pokaż na mapie</Link>
+                </li>
+              </ul>
+              <SearchResults results={outcome.results} highlight={outcome.highlight} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
               <Pagination
                 page={outcome.page}
                 pageCount={outcome.pageCount}
@@ -100,8 +128,8 @@ export function SearchView({ outcome, tree }: { outcome: SearchOutcome; tree: Ca
             </>
           )}
         </section>
-      </main>
-    </div>
+      </div>
+    </main>
   );
 }
 
@@ -124,29 +152,5 @@ function SortLinks({ outcome }: { outcome: SearchOutcome }) {
         ))}
       </ul>
     </nav>
-  );
-}
-
-function NoResults({ outcome, hasFilters }: { outcome: SearchOutcome; hasFilters: boolean }) {
-  const { params } = outcome;
-  return (
-    <div className="mt-3 space-y-3">
-      {outcome.localities.length > 0 && (
-        <p>
-          Miejscowości o podobnej nazwie:{" "}
-          {outcome.localities.map((locality, index) => (
-            <span key={locality}>
-              {index > 0 && ", "}
-              <Link href={searchHref(searchQueryString(params, { q: locality, strona: 1 }))}>{locality}</Link>
-            </span>
-          ))}
-        </p>
-      )}
-      {hasFilters ? (
-        <p>Spróbuj usunąć któryś z aktywnych filtrów wymienionych powyżej albo wyczyścić wszystkie filtry.</p>
-      ) : (
-        <p>Spróbuj użyć innych lub mniej szczegółowych słów albo przejrzeć praktyki według kategorii.</p>
-      )}
-    </div>
   );
 }
