@@ -23,6 +23,7 @@ describe("reindexIfAnalysisChanged", () => {
   it("rebuilds an index of an older analysis, says so in one line, and records the version", async () => {
     // As an index of the older analysis would be: its terms differ from what the code makes now.
     await db.$executeRaw`UPDATE practice_search SET document = ''::tsvector`;
+    await db.$executeRaw`INSERT INTO search_frequent_query (source, query) VALUES ('staryterm', to_tsquery('simple', 'staryterm'))`;
     await db.searchAnalyzerState.update({ where: { id: 1 }, data: { version: ANALYZER_VERSION - 1 } });
     const lines: string[] = [];
     await reindexIfAnalysisChanged((line) => lines.push(line));
@@ -30,6 +31,8 @@ describe("reindexIfAnalysisChanged", () => {
     expect(lines[0]).toMatch(new RegExp(`^Search index rebuilt for text analysis version ${ANALYZER_VERSION} \\(was ${ANALYZER_VERSION - 1}\\): \\d+ practices in [\\d.]+ s\\.$`));
     expect(await emptyDocuments()).toBe(0);
     expect(await builtVersion()).toBe(ANALYZER_VERSION);
+    // Queries kept by the older analysis' terms are forgotten.
+    expect(await db.searchFrequentQuery.count()).toBe(0);
   });
 
   it("rebuilds when no version is recorded", async () => {
