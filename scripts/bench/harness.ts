@@ -105,8 +105,9 @@ export function wrk(url: string, seconds: number, connections = 10): WrkResult {
   return {
     requests: Number(/(\d+) requests in/.exec(out)?.[1] ?? 0),
     rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0),
-    p50: toMs(/50%\s+(\S+)/.exec(out)?.[1] ?? ""),
-    p99: toMs(/99%\s+(\S+)/.exec(out)?.[1] ?? ""),
+    // The latency distribution's lines; "50%" alone would also match a "+/- Stdev" figure like 95.50%.
+    p50: toMs(/^\s+50%\s+(\S+)/m.exec(out)?.[1] ?? ""),
+    p99: toMs(/^\s+99%\s+(\S+)/m.exec(out)?.[1] ?? ""),
     non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
   };
 }
