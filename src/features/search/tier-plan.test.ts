@@ -2,21 +2,19 @@ import { describe, expect, it } from "vitest";
 import { planTieredPage } from "./tier-plan";
 
 describe("planTieredPage", () => {
+  // "projektu": no title matches, half of the practices in the summary tier.
+  const veryCommon = { tierTotals: [0, 49_772, 47_042, 0], total: 96_814, unfiltered: 96_814, indexRows: 100_000 };
+
   it("walks a dense tier and skips empty ones", () => {
-    // "projektu": no title matches, half of the practices in the summary tier.
-    const facts = { tierTotals: [0, 49_772, 47_042, 0], total: 96_814, unfiltered: 96_814, indexRows: 100_000 };
-    expect(planTieredPage(facts, 0, 20)).toEqual({ kind: "walk", slices: [{ tier: 1, offset: 0, limit: 20 }] });
+    expect(planTieredPage(veryCommon, 0, 20)).toEqual({ kind: "walk", slices: [{ tier: 1, offset: 0, limit: 20 }] });
   });
 
-  it("walks to a deep page too: sorting every match by its tier costs more than stepping over them", () => {
-    const facts = { tierTotals: [0, 49_772, 47_042, 0], total: 96_814, unfiltered: 96_814, indexRows: 100_000 };
-    expect(planTieredPage(facts, 49_760, 20)).toEqual({
-      kind: "walk",
-      slices: [
-        { tier: 1, offset: 49_760, limit: 12 },
-        { tier: 2, offset: 0, limit: 8 },
-      ],
-    });
+  it("walks to a deep page too, across tiers: sorting every match costs more than stepping over them", () => {
+    const slices = [
+      { tier: 1, offset: 49_760, limit: 12 },
+      { tier: 2, offset: 0, limit: 8 },
+    ];
+    expect(planTieredPage(veryCommon, 49_760, 20)).toEqual({ kind: "walk", slices });
   });
 
   it("splits a page that spans two tiers", () => {
