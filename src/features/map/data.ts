@@ -1,15 +1,12 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getCategoryTree, type CategoryNode } from "@/features/category/data";
+import { getCategoryTree } from "@/features/category/data";
+import { flattenTree } from "@/features/category/tree";
 import { ALL_VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { runFacetCounts } from "@/features/search/run-search";
 import { searchParamsSchema, type SearchParams } from "@/features/search/schema";
 import type { Voivodeship } from "@/generated/prisma/enums";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-
-function flattenTree(nodes: CategoryNode[]): CategoryNode[] {
-  return nodes.flatMap((node) => [node, ...flattenTree(node.children)]);
-}
 
 export type VoivodeshipCount = { voivodeship: Voivodeship; count: number };
 

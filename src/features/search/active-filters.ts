@@ -1,14 +1,11 @@
 import type { CategoryNode } from "@/features/category/data";
+import { flattenTree } from "@/features/category/tree";
 import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { searchQueryString, type SearchParams } from "./schema";
 import { POPULATION_BANDS } from "./vocabulary";
 
 /** A condition of a search: what it is, what the search is without it, and a link there. */
 export type SearchCondition = { label: string; without: SearchParams; removeHref: string };
-
-function flatten(nodes: CategoryNode[]): CategoryNode[] {
-  return nodes.flatMap((node) => [node, ...flatten(node.children)]);
-}
 
 function condition(params: SearchParams, label: string, overrides: Partial<SearchParams>): SearchCondition {
   const without = { ...params, ...overrides, strona: 1 };
@@ -18,7 +15,7 @@ function condition(params: SearchParams, label: string, overrides: Partial<Searc
 
 /** Each chosen facet value. */
 function facetConditions(params: SearchParams, tree: CategoryNode[]): SearchCondition[] {
-  const categoryNames = new Map(flatten(tree).map((node) => [node.slug, node.name]));
+  const categoryNames = new Map(flattenTree(tree).map((node) => [node.slug, node.name]));
   const without = <T,>(values: T[], value: T) => values.filter((v) => v !== value);
   return [
     ...params.wojewodztwo.map((v) => condition(params, `województwo ${VOIVODESHIPS[v].label}`, { wojewodztwo: without(params.wojewodztwo, v) })),

@@ -64,10 +64,9 @@ async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number,
 function tierCondition(tier: number, tsquery: string): Prisma.Sql {
   const query = queryOf(tsquery);
   if (tier === 0) return Prisma.sql`title_document @@ ${query}`;
-  const inSummary = Prisma.sql`lead_document @@ search_in_weights(${query}, 'AB')`;
-  if (tier === 1) return Prisma.sql`${inSummary} AND NOT title_document @@ ${query}`;
-  const later = Prisma.sql`coalesce(document @@ ${query}, false) AND NOT ${inSummary}`;
-  return Prisma.sql`${later} AND search_tier(document, title_document, lead_document, ${query}) = ${tier}`;
+  if (tier === 1) return Prisma.sql`lead_document @@ search_in_weights(${query}, 'AB') AND NOT title_document @@ ${query}`;
+  // search_tier tests the title and summary first, from the vectors in the row.
+  return Prisma.sql`coalesce(document @@ ${query}, false) AND search_tier(document, title_document, lead_document, ${query}) = ${tier}`;
 }
 
 async function tierSliceIds(filters: SearchFilters & { tsquery: string }, slice: TierSlice): Promise<number[]> {

@@ -79,12 +79,11 @@ async function countCombos(filters: SearchFilters & { tsquery: string }): Promis
  */
 async function facetTotalCombos(years: Years | null): Promise<CombosRow> {
   if (years) {
-    const kept = Prisma.sql`SELECT year, version, combos FROM facet_total_year_text`;
-    const made = Prisma.sql`SELECT string_agg(facet_key || ':0:' || count || ':' || category_key, ';') FROM facet_total WHERE year = y.year`;
-    const rows = await yearTexts(years, kept, made);
-    const stale = rows.filter((row) => !row.current && row.combos !== null);
-    if (stale.length > 0) keepFacetTotalYearTexts(rows[0]!.version, stale).catch(warn("keep facet_total's texts by year"));
-    return joinYears(rows);
+    return yearCombos(years, {
+      kept: Prisma.sql`SELECT year, version, combos FROM facet_total_year_text`,
+      made: Prisma.sql`SELECT string_agg(facet_key || ':0:' || count || ':' || category_key, ';') FROM facet_total WHERE year = y.year`,
+      keep: (version, texts) => keepFacetTotalYearTexts(version, texts).catch(warn("keep facet_total's texts by year")),
+    });
   }
   const rows = await db.$queryRaw<(CombosRow & { current: boolean })[]>`
     WITH state AS (SELECT version FROM search_index_state WHERE id = 1),
@@ -101,56 +100,62 @@ async function facetTotalCombos(years: Years | null): Promise<CombosRow> {
 /**
  * The kept counts of a frequent query (search_frequent_query), or null for any other query. For
  * all years: its text of combinations when made at the current index version, otherwise made now
- * (and kept); for some years: summed now.
+ * (and kept); for some years: the texts of those years, likewise.
  */
 async function frequentCombos(tsquery: string, years: Years | null): Promise<CombosRow | null> {
-  const rows = await db.$queryRaw<(CombosRow & { id: number | null; current: boolean; used_today: boolean })[]>`
-    WITH state AS (SELECT version FROM search_index_state WHERE id = 1),
-      frequent AS (SELECT id, combos, combos_version, last_used_on FROM search_frequent_query WHERE source = ${tsquery})
-    SELECT frequent.id, (SELECT version::text FROM state) AS version, ${INDEX_ROWS} AS index_rows,
-      frequent.last_used_on = current_date AS used_today,
-      ${years !== null} OR coalesce(frequent.combos_version = (SELECT version FROM state), false) AS current,
-      CASE WHEN ${years !== null} THEN NULL WHEN frequent.combos_version = (SELECT version FROM state) THEN frequent.combos ELSE (
-        SELECT ${COMBOS_TEXT} FROM (
-          SELECT facet_key, tier, sum(count)::int AS n, category_key FROM search_frequent_combo
-          WHERE query_id = frequent.id GROUP BY facet_key, category_key, tier HAVING sum(count) > 0
-        ) kept
-      ) END AS combos
-    FROM (SELECT 1) AS one LEFT JOIN frequent ON true`;
-  const row = rows[0]!;
-  const { id } = row;
-  if (id === null) return null;
-  if (!row.used_today) markFrequentQueryUsed(id).catch(warn("mark a frequent query as used"));
-  if (!row.current) keepFrequentCombos(id, row.version, row.combos).catch(warn("keep the combinations of a frequent query"));
-  if (!years) return row;
-  const kept = Prisma.sql`SELECT year, version, combos FROM search_frequent_year_text WHERE query_id = ${id}`;
-  const made = Prisma.sql`SELECT string_agg(facet_key || ':' || tier || ':' || count || ':' || category_key, ';')
-    FROM search_frequent_combo WHERE query_id = ${id} AND year = y.year AND count > 0`;
-  const yearRows = await yearTexts(years, kept, made);
-  const stale = yearRows.filter((yearRow) => !yearRow.current && yearRow.combos !== null);
-  if (stale.length > 0) keepFrequentYearTexts(id, yearRows[0]!.version, stale).catch(warn("keep a frequent query's texts by year"));
-  return joinYears(yearRows);
+  const [frequent] = await db.$queryRaw<(CombosRow & { id: number; used_today: boolean; current: boolean })[]>`
+    SELECT id, last_used_on = current_date AS used_today, ${VERSION} AS version, ${INDEX_ROWS} AS index_rows,
+      combos, coalesce(combos_version = ${VERSION}::bigint, false) AS current
+    FROM search_frequent_query WHERE source = ${tsquery}`;
+  if (!frequent) return null;
+  const { id } = frequent;
+  if (!frequent.used_today) markFrequentQueryUsed(id).catch(warn("mark a frequent query as used"));
+  if (years) {
+    return yearCombos(years, {
+      kept: Prisma.sql`SELECT year, version, combos FROM search_frequent_year_text WHERE query_id = ${id}`,
+      made: Prisma.sql`SELECT string_agg(facet_key || ':' || tier || ':' || count || ':' || category_key, ';')
+        FROM search_frequent_combo WHERE query_id = ${id} AND year = y.year AND count > 0`,
+      keep: (version, texts) => keepFrequentYearTexts(id, version, texts).catch(warn("keep a frequent query's texts by year")),
+    });
+  }
+  if (frequent.current) return frequent;
+  // Made with the index version read in the same statement, so the text is kept for the right one.
+  const [made] = await db.$queryRaw<CombosRow[]>`
+    SELECT ${VERSION} AS version, ${INDEX_ROWS} AS index_rows, ${COMBOS_TEXT} AS combos FROM (
+      SELECT facet_key, tier, sum(count)::int AS n, category_key FROM search_frequent_combo
+      WHERE query_id = ${id} GROUP BY facet_key, category_key, tier HAVING sum(count) > 0
+    ) kept`;
+  keepFrequentCombos(id, made!.version, made!.combos).catch(warn("keep the combinations of a frequent query"));
+  return made!;
 }
+
+type YearTexts = {
+  /** Rows (year, version, combos) of the kept texts. */
+  kept: Prisma.Sql;
+  /** A year's text made now: a subquery on the year `y.year`. */
+  made: Prisma.Sql;
+  keep: (version: string, texts: { year: number; combos: string }[]) => Promise<void>;
+};
 
 type YearTextRow = CombosRow & { year: number; current: boolean };
 
 /**
- * The combinations of each year searched as one text: `kept` (rows of year, version, combos) when
- * made at the current index version, otherwise `made` now (a subquery on the year `y.year`).
+ * The combinations of the years searched, as one text: each year's kept text when made at the
+ * current index version, otherwise made now (and kept). A combination may recur from year to
+ * year; counting adds them up.
  */
-async function yearTexts(years: Years, kept: Prisma.Sql, made: Prisma.Sql): Promise<YearTextRow[]> {
-  return db.$queryRaw<YearTextRow[]>`
+async function yearCombos(years: Years, { kept, made, keep }: YearTexts): Promise<CombosRow> {
+  const rows = await db.$queryRaw<YearTextRow[]>`
     WITH state AS (SELECT version FROM search_index_state WHERE id = 1), kept AS (${kept})
     SELECT y.year::int AS year, (SELECT version::text FROM state) AS version, ${INDEX_ROWS} AS index_rows,
       coalesce(kept.version = (SELECT version FROM state), false) AS current,
       CASE WHEN kept.version = (SELECT version FROM state) THEN kept.combos ELSE (${made}) END AS combos
     FROM generate_series(${years.from}::int, ${years.to}::int) AS y(year) LEFT JOIN kept ON kept.year = y.year`;
-}
-
-/** The texts of several years as one: a combination may recur, and counting adds them up. */
-function joinYears(rows: YearTextRow[]): CombosRow {
+  const { version, index_rows } = rows[0]!;
+  const stale = rows.flatMap((row) => (!row.current && row.combos !== null ? [{ year: row.year, combos: row.combos }] : []));
+  if (stale.length > 0) void keep(version, stale);
   const texts = rows.flatMap((row) => (row.combos ? [row.combos] : []));
-  return { version: rows[0]!.version, index_rows: rows[0]!.index_rows, combos: texts.length > 0 ? texts.join(";") : null };
+  return { version, index_rows, combos: texts.length > 0 ? texts.join(";") : null };
 }
 
 function cacheKeyOf(filters: SearchFilters): string {

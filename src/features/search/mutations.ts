@@ -166,7 +166,7 @@ export async function keepFacetTotalText(version: string, combos: string | null)
     WHERE facet_total_text.version < EXCLUDED.version`;
 }
 
-type YearText = { year: number; combos: string | null };
+type YearText = { year: number; combos: string };
 
 /** Keeps facet_total's texts of some years as read at `version`, unless newer ones were kept meanwhile. */
 export async function keepFacetTotalYearTexts(version: string, texts: YearText[]): Promise<void> {
