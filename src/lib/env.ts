@@ -26,6 +26,19 @@ const envSchema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   /** The largest attachment accepted, in megabytes (10^6 bytes); the content inspection reads at most 32 MiB. */
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(33).default(20),
+  /**
+   * Outgoing mail server, e.g. smtp://user:pass@mail.example.pl:587 or smtps://…:465. Unset: mail is
+   * kept in the outbox and readable by administrators at /admin/poczta, never sent.
+   */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "SMTP_URL must be an smtp:// or smtps:// address")
+    .optional(),
+  /** The sender of every e-mail the bank sends. */
+  MAIL_FROM: z.string().min(3).default("Bank Dobrych Praktyk <bdp@localhost>"),
+  /** Attachments a submitter may add to one submission, and the size of each in megabytes. */
+  SUBMISSION_MAX_FILES: z.coerce.number().int().min(0).max(20).default(5),
+  SUBMISSION_FILE_MAX_MB: z.coerce.number().int().min(1).max(33).default(10),
   /** Where `npm start` keeps the embedded PostgreSQL cluster when DATABASE_URL is unset. */
   EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
   /**

@@ -23,22 +23,31 @@ export type ChangedBy = Pick<AuditEntry, "actor" | "ip">;
 /** The database client or a transaction of it: an event is written with the change it records. */
 export type AuditWriter = { auditEvent: Pick<typeof db.auditEvent, "create"> };
 
-let ipKey: Promise<Buffer> | undefined;
+const secretKeys = new Map<string, Promise<Buffer>>();
 
-async function loadIpKey(): Promise<Buffer> {
-  // Made at first use and kept in the database, so every app instance hashes alike.
-  await db.appSecret.createMany({ data: [{ name: "audit-ip-key", value: randomBytes(32) }], skipDuplicates: true });
-  const secret = await db.appSecret.findUniqueOrThrow({ where: { name: "audit-ip-key" } });
+async function loadSecret(name: string): Promise<Buffer> {
+  // Made at first use and kept in the database, so every app instance computes alike.
+  await db.appSecret.createMany({ data: [{ name, value: randomBytes(32) }], skipDuplicates: true });
+  const secret = await db.appSecret.findUniqueOrThrow({ where: { name } });
   return Buffer.from(secret.value);
+}
+
+/** A per-installation key ("audit-ip-key", "public-form-key"), loaded once per process. */
+export function appSecretKey(name: string): Promise<Buffer> {
+  let key = secretKeys.get(name);
+  if (!key) {
+    key = loadSecret(name).catch((error: unknown) => {
+      secretKeys.delete(name);
+      throw error;
+    });
+    secretKeys.set(name, key);
+  }
+  return key;
 }
 
 /** HMAC-SHA-256 of an address: equal addresses give equal hashes, and without the key none can be reversed. */
 export async function hashClientAddress(ip: string): Promise<string> {
-  ipKey ??= loadIpKey().catch((error: unknown) => {
-    ipKey = undefined;
-    throw error;
-  });
-  return createHmac("sha256", await ipKey).update(ip).digest("hex");
+  return createHmac("sha256", await appSecretKey("audit-ip-key")).update(ip).digest("hex");
 }
 
 /** Writes the event; returns its id. */
@@ -58,7 +67,7 @@ export async function recordAudit(entry: AuditEntry, writer: AuditWriter = db): 
   return event.id;
 }
 
-/** For tests that empty the database: the key is made again at next use. */
+/** For tests that empty the database: the keys are made again at next use. */
 export function forgetIpKey(): void {
-  ipKey = undefined;
+  secretKeys.clear();
 }

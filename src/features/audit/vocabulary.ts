@@ -30,6 +30,13 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   PUBLICATION_DELETED: "usunięcie publikacji",
   EXTERNAL_LINK_CREATED: "dodanie odnośnika do innej bazy",
   EXTERNAL_LINK_UPDATED: "zmiana odnośnika do innej bazy",
+  SUBMISSION_TAKEN: "przyjęcie zgłoszenia do oceny",
+  SUBMISSION_RETURNED: "zwrot zgłoszenia do poprawy",
+  SUBMISSION_ACCEPTED: "przyjęcie zgłoszenia",
+  SUBMISSION_REJECTED: "odrzucenie zgłoszenia",
+  CONTACTS_VERIFIED: "weryfikacja danych kontaktowych",
+  ADOPTION_APPROVED: "zatwierdzenie wdrożenia",
+  ADOPTION_REJECTED: "odrzucenie wdrożenia",
   EXTERNAL_LINK_DELETED: "usunięcie odnośnika do innej bazy",
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PracticeSnapshot } from "@/features/practice/snapshot";
+import { detailsSnapshotSchema, type PracticeSnapshot } from "@/features/practice/snapshot";
 import { changedFields, compareSnapshots } from "./diff";
 
 const BASE: PracticeSnapshot = {
@@ -20,7 +20,8 @@ const BASE: PracticeSnapshot = {
   website: null,
   population: 672185,
   categoryIds: [3, 5],
-  contacts: [{ name: "Anna Nowak", role: null, phone: "42 638 40 00", email: null }],
+  contacts: [{ name: "Anna Nowak", role: null, phone: "42 638 40 00", email: null, emailPublic: true }],
+  ...detailsSnapshotSchema.parse({}),
 };
 
 const names = { categoryName: (id: number) => ({ 3: "Dialog społeczny", 5: "Kultura", 7: "Oświata" })[id] ?? `nr ${id}` };
@@ -38,7 +39,7 @@ describe("compareSnapshots", () => {
   });
 
   it("shows categories and contacts line by line, in words", () => {
-    const after = { ...BASE, categoryIds: [7, 5], contacts: [...BASE.contacts, { name: "Jan Kowal", role: "kierownik", phone: null, email: "jan@uml.lodz.pl" }] };
+    const after = { ...BASE, categoryIds: [7, 5], contacts: [...BASE.contacts, { name: "Jan Kowal", role: "kierownik", phone: null, email: "jan@uml.lodz.pl", emailPublic: true }] };
     const changes = compareSnapshots(BASE, after, names);
     expect(changes.find((change) => change.field === "categoryIds")).toMatchObject({
       before: "Dialog społeczny (główna)\nKultura",

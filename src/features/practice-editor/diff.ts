@@ -1,6 +1,6 @@
 import { diffLines, diffWordsWithSpace } from "diff";
 import type { PracticeSnapshot } from "@/features/practice/snapshot";
-import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
+import { FUNDING_SOURCES, SDG_GOAL_NAMES, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { STATUS_LABELS } from "./status";
 
 // Field-by-field comparison of two versions of a practice, for the history page, the audit log
@@ -25,7 +25,21 @@ export const FIELD_LABELS: Record<ComparedField, string> = {
   website: "Witryna internetowa",
   population: "Liczba mieszkańców",
   contacts: "Osoby kontaktowe",
+  periodStart: "Początek realizacji",
+  periodEnd: "Koniec realizacji",
+  ongoing: "Trwa",
+  results: "Rezultaty i wpływ",
+  resultFigures: "Rezultaty w liczbach",
+  totalCostPln: "Koszt całkowity (zł)",
+  fundingSources: "Źródła finansowania",
+  fundingProgramme: "Program i działanie",
+  partners: "Partnerzy",
+  transferPotential: "Możliwość przeniesienia",
+  sdgGoals: "Cele zrównoważonego rozwoju",
 };
+
+/** Fields shown one value a line in a comparison. */
+const MULTILINE_FIELDS: ComparedField[] = ["categoryIds", "contacts", "resultFigures", "fundingSources", "sdgGoals"];
 
 const FIELDS = Object.keys(FIELD_LABELS) as ComparedField[];
 
@@ -50,10 +64,23 @@ function display(snapshot: PracticeSnapshot, field: ComparedField, names: Names)
       return snapshot.categoryIds.map((id, index) => `${names.categoryName(id)}${index === 0 ? " (główna)" : ""}`).join("\n");
     case "contacts":
       return snapshot.contacts
-        .map((contact) => [contact.name, contact.role, contact.phone && `tel. ${contact.phone}`, contact.email].filter(Boolean).join(", "))
+        .map((contact) =>
+          [contact.name, contact.role, contact.phone && `tel. ${contact.phone}`, contact.email && `${contact.email}${contact.emailPublic ? "" : " (niepubliczny)"}`]
+            .filter(Boolean)
+            .join(", "),
+        )
         .join("\n");
     case "population":
-      return snapshot.population === null ? "" : String(snapshot.population);
+    case "totalCostPln":
+      return snapshot[field] === null ? "" : String(snapshot[field]);
+    case "ongoing":
+      return snapshot.ongoing ? "tak" : "nie";
+    case "resultFigures":
+      return snapshot.resultFigures.map((figure) => `${figure.value} ${figure.label}`).join("\n");
+    case "fundingSources":
+      return snapshot.fundingSources.map((source) => FUNDING_SOURCES[source].label).join("\n");
+    case "sdgGoals":
+      return snapshot.sdgGoals.map((goal) => `${goal}. ${SDG_GOAL_NAMES[goal] ?? ""}`).join("\n");
     default:
       return snapshot[field] ?? "";
   }
@@ -79,7 +106,7 @@ export function compareSnapshots(before: PracticeSnapshot, after: PracticeSnapsh
   return changedFields(before, after).map((field) => {
     const beforeText = display(before, field, names);
     const afterText = display(after, field, names);
-    const multiline = field === "categoryIds" || field === "contacts";
+    const multiline = MULTILINE_FIELDS.includes(field);
     return { field, label: FIELD_LABELS[field], before: beforeText, after: afterText, segments: segmentsOf(beforeText, afterText, multiline) };
   });
 }

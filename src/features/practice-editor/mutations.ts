@@ -182,8 +182,11 @@ export async function restoreVersion(id: number, baseVersion: number, number: nu
         // Categories deleted since that version are left out; without its primary one, the current primary stays.
         const categoryIds = restored.categoryIds.filter((categoryId) => existing.has(categoryId));
         const primaryCategoryId = categoryIds[0] ?? current.categoryIds[0]!;
-        const { categoryIds: _all, ...fields } = restored;
-        return { input: { ...fields, primaryCategoryId, categoryIds: categoryIds.slice(1) } };
+        const { categoryIds: _all, periodStart, periodEnd, ...fields } = restored;
+        const dayOf = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
+        return {
+          input: { ...fields, periodStart: dayOf(periodStart), periodEnd: dayOf(periodEnd), primaryCategoryId, categoryIds: categoryIds.slice(1) },
+        };
       },
       status: null,
       change: () => "RESTORED",

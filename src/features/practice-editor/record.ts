@@ -25,6 +25,17 @@ export function columnsOf(input: PracticeInput) {
     website: input.website,
     population: input.population,
     primaryCategoryId: input.primaryCategoryId,
+    periodStart: input.periodStart,
+    periodEnd: input.periodEnd,
+    ongoing: input.ongoing,
+    results: input.results,
+    resultFigures: input.resultFigures,
+    totalCostPln: input.totalCostPln,
+    fundingSources: input.fundingSources,
+    fundingProgramme: input.fundingProgramme,
+    partners: input.partners,
+    transferPotential: input.transferPotential,
+    sdgGoals: input.sdgGoals,
   };
 }
 

@@ -3,7 +3,7 @@ import { attachmentStore } from "@/features/attachments/storage";
 import { refreshSearchDocuments } from "@/features/search/mutations";
 import type { PracticeStatus, UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { snapshotOf } from "./snapshot";
+import { EMPTY_DETAILS, type PracticeDetailsRecord, snapshotOf } from "./snapshot";
 
 export type NewAttachment = { title: string; fileName: string; mimeType: string; content: Uint8Array };
 
@@ -26,8 +26,10 @@ export type NewPractice = {
   population: number | null;
   /** The first is the primary category. */
   categoryIds: [number, ...number[]];
-  contacts: { name: string; role: string | null; phone: string | null; email: string | null }[];
+  contacts: { name: string; role: string | null; phone: string | null; email: string | null; emailPublic?: boolean }[];
   attachments: NewAttachment[];
+  /** Period, results, cost and funding, partners, transfer, SDG goals: empty unless given. */
+  details?: Partial<PracticeDetailsRecord>;
 };
 
 /**
@@ -36,7 +38,8 @@ export type NewPractice = {
  * bytes that are not there.
  */
 export async function createPractice(input: NewPractice): Promise<number> {
-  const { categoryIds, contacts, attachments, ...fields } = input;
+  const { categoryIds, contacts, attachments, details, ...basics } = input;
+  const fields = { ...basics, ...EMPTY_DETAILS, ...details, resultFigures: details?.resultFigures ?? [] } as const;
   const store = attachmentStore();
   const stored = await Promise.all(
     attachments.map(async (file, position) => ({

@@ -1,4 +1,4 @@
-import { UnitType, Voivodeship } from "@/generated/prisma/enums";
+import { FundingSource, UnitType, Voivodeship } from "@/generated/prisma/enums";
 
 // Polish names of the enumerations; URL slugs equal the values stored in the database.
 
@@ -52,3 +52,36 @@ export const VOIVODESHIPS: Record<Voivodeship, Term> = {
 
 export const ALL_UNIT_TYPES = Object.keys(UNIT_TYPES) as UnitType[];
 export const ALL_VOIVODESHIPS = Object.keys(VOIVODESHIPS) as Voivodeship[];
+
+/** Funding sources, as the original bank's forms named them. */
+export const FUNDING_SOURCES: Record<FundingSource, Term> = {
+  BUDZET_JST: { label: "budżet JST", slug: "budzet-jst" },
+  EFS: { label: "EFS / PO KL", slug: "efs" },
+  EFRR: { label: "EFRR / RPO", slug: "efrr" },
+  NMF_EOG: { label: "Norweski Mechanizm Finansowy / EOG", slug: "nmf-eog" },
+  BUDZET_PANSTWA: { label: "budżet państwa", slug: "budzet-panstwa" },
+  INNE: { label: "inne", slug: "inne" },
+};
+
+export const ALL_FUNDING_SOURCES = Object.keys(FUNDING_SOURCES) as FundingSource[];
+
+/** The UN Sustainable Development Goals by number, as the Polish UN information centre names them. */
+export const SDG_GOAL_NAMES: Record<number, string> = {
+  1: "Koniec z ubóstwem",
+  2: "Zero głodu",
+  3: "Dobre zdrowie i jakość życia",
+  4: "Dobra jakość edukacji",
+  5: "Równość płci",
+  6: "Czysta woda i warunki sanitarne",
+  7: "Czysta i dostępna energia",
+  8: "Wzrost gospodarczy i godna praca",
+  9: "Innowacyjność, przemysł, infrastruktura",
+  10: "Mniej nierówności",
+  11: "Zrównoważone miasta i społeczności",
+  12: "Odpowiedzialna konsumpcja i produkcja",
+  13: "Działania w dziedzinie klimatu",
+  14: "Życie pod wodą",
+  15: "Życie na lądzie",
+  16: "Pokój, sprawiedliwość i silne instytucje",
+  17: "Partnerstwa na rzecz celów",
+};
