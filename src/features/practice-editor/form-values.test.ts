@@ -15,7 +15,7 @@ const VALID: PracticeFormValues = {
   implementingUnit: "Urząd Miasta Łodzi",
   website: "www.uml.lodz.pl",
   population: "672 185",
-  contacts: [{ name: "Anna Nowak", role: "", phone: "42 638 40 00", email: "A.Nowak@UML.lodz.pl" }],
+  contacts: [{ name: "Anna Nowak", role: "", phone: "42 638 40 00", email: "A.Nowak@UML.lodz.pl", emailPublic: true }],
 };
 
 describe("validatePracticeForm", () => {
@@ -40,7 +40,7 @@ describe("validatePracticeForm", () => {
       title: " ",
       postalCode: "90001",
       website: "javascript:alert(1)",
-      contacts: [{ name: "", role: "", phone: "zadzwoń", email: "nie-email" }],
+      contacts: [{ name: "", role: "", phone: "zadzwoń", email: "nie-email", emailPublic: true }],
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -80,8 +80,8 @@ describe("readPracticeForm", () => {
     form.append("categoryIds", "7");
     const values = readPracticeForm(form);
     expect(values.contacts).toEqual([
-      { name: "Anna", role: "", phone: "", email: "" },
-      { name: "", role: "", phone: "", email: "b@gmina.pl" },
+      { name: "Anna", role: "", phone: "", email: "", emailPublic: true },
+      { name: "", role: "", phone: "", email: "b@gmina.pl", emailPublic: true },
     ]);
     expect(values.categoryIds).toEqual(["4", "7"]);
     expect(values.summary).toBe("");

@@ -23,7 +23,7 @@ async function input(overrides: Partial<typeof EMPTY_VALUES> = {}): Promise<Prac
     postalCode: "68-200",
     postOffice: "Żary",
     implementingUnit: "Urząd Miejski w Żarach",
-    contacts: [{ name: "Jan Kowalski", role: "kierownik", phone: "68 123 45 67", email: "" }],
+    contacts: [{ name: "Jan Kowalski", role: "kierownik", phone: "68 123 45 67", email: "", emailPublic: true }],
     ...overrides,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));

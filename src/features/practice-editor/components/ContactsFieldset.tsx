@@ -7,7 +7,7 @@ import { MAX_CONTACTS } from "../schema";
 
 type Row = ContactValues & { key: number };
 
-const FIELDS: { field: keyof ContactValues; label: string; type: string; autoComplete: string }[] = [
+const FIELDS: { field: Exclude<keyof ContactValues, "emailPublic">; label: string; type: string; autoComplete: string }[] = [
   { field: "name", label: "Imię i nazwisko", type: "text", autoComplete: "off" },
   { field: "role", label: "Funkcja (nieobowiązkowo)", type: "text", autoComplete: "off" },
   { field: "phone", label: "Telefon (nieobowiązkowo)", type: "tel", autoComplete: "off" },
