@@ -92,3 +92,44 @@ export function SelectField({ id, label, hint, error, frameClassName, options, p
     </FieldFrame>
   );
 }
+
+type CheckboxGroupProps = {
+  id: string;
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  options: { value: string; label: ReactNode }[];
+  checked: string[];
+  className?: string;
+};
+
+/** Checkboxes under one legend; the fieldset takes the focus from the error summary's link. */
+export function CheckboxGroup({ id, name, legend, hint, error, options, checked, className = "" }: CheckboxGroupProps) {
+  return (
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={describedBy(id, hint, error)}
+      className={`mt-5 ${error ? "border-l-4 border-red-700 pl-3" : ""} ${className}`}
+    >
+      <legend className="font-semibold">{legend}</legend>
+      {hint && (
+        <p id={`${id}-podpowiedz`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      )}
+      <FieldError id={id} error={error} />
+      <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <li key={option.value}>
+            <label className="inline-flex items-start gap-2">
+              <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} className="mt-0.5 h-5 w-5 shrink-0" />
+              <span>{option.label}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -5,9 +5,9 @@ import { requireEditor } from "@/features/auth/authorize";
 import { clientAddress } from "@/features/auth/request-context";
 import { formId, formText } from "@/lib/form-data";
 import { findMissingCategories, isSlugTaken } from "./data";
-import { applyContactOperation, type PracticeFormState, parseOperation } from "./form-state";
+import { applyContactOperation, applyFigureOperation, type PracticeFormState, parseOperation } from "./form-state";
 import { EMPTY_CONTACT, readPracticeForm, validatePracticeForm } from "./form-values";
-import { createPractice, restoreVersion, savePractice, setPracticeStatus, type WriteResult } from "./mutations";
+import { createPractice, restoreVersion, savePractice, setPracticeStatus, verifyContacts, type WriteResult } from "./mutations";
 import { revalidatePublicPages } from "./revalidate";
 
 // Every action: the editor first (a replayed request without a session changes nothing), then
@@ -34,7 +34,9 @@ export async function savePracticeAction(previous: PracticeFormState, form: Form
     return { ...next, values: readPracticeForm(form, { keepEmptyContacts: true }), preview: operation.kind === "preview" };
   }
   if (operation.kind !== "save") {
-    return { ...next, values: applyContactOperation(readPracticeForm(form, { keepEmptyContacts: true }), operation, EMPTY_CONTACT) };
+    const values = readPracticeForm(form, { keepEmptyContacts: true });
+    const figureOperation = operation.kind === "add-figure" || operation.kind === "remove-figure";
+    return { ...next, values: figureOperation ? applyFigureOperation(values, operation) : applyContactOperation(values, operation, EMPTY_CONTACT) };
   }
 
   const validation = validatePracticeForm(next.values);
@@ -83,4 +85,14 @@ export async function restoreVersionAction(form: FormData): Promise<void> {
   if (id === null || number === null) redirect("/admin");
   const result = await restoreVersion(id, formId(form, "wersja") ?? 0, number, { id: editor.id, email: editor.email }, await clientAddress());
   afterWrite(result, id, `przywrocono=${number}`, `nie-przywrocono=${number}`);
+}
+
+export async function verifyContactsAction(form: FormData): Promise<void> {
+  const editor = await requireEditor();
+  const id = formId(form, "id");
+  if (id === null) redirect("/admin");
+  const result = await verifyContacts(id, { id: editor.id, email: editor.email }, await clientAddress());
+  if (!result.ok) redirect("/admin?nie-znaleziono=1");
+  if (result.publicChange) revalidatePublicPages();
+  redirect(`/admin/praktyki/${id}?zweryfikowano=1`);
 }

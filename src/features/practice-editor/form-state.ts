@@ -20,13 +20,18 @@ export type Operation =
   | { kind: "none" }
   | { kind: "add-contact" }
   | { kind: "remove-contact"; index: number }
-  | { kind: "move-contact"; index: number; by: -1 | 1 };
+  | { kind: "move-contact"; index: number; by: -1 | 1 }
+  | { kind: "add-figure" }
+  | { kind: "remove-figure"; index: number };
 
 export function parseOperation(value: string): Operation {
   if (value === "zapisz") return { kind: "save", publish: false };
   if (value === "opublikuj") return { kind: "save", publish: true };
   if (value === "podglad") return { kind: "preview" };
   if (value === "dodaj-kontakt") return { kind: "add-contact" };
+  if (value === "dodaj-liczbe") return { kind: "add-figure" };
+  const figure = /^usun-liczbe:(\d{1,2})$/.exec(value);
+  if (figure) return { kind: "remove-figure", index: Number(figure[1]) };
   const match = /^(usun-kontakt|kontakt-wyzej|kontakt-nizej):(\d{1,2})$/.exec(value);
   if (match) {
     const index = Number(match[2]);
@@ -45,4 +50,12 @@ export function applyContactOperation(values: PracticeFormValues, operation: Ope
     if (target >= 0 && target < contacts.length) [contacts[operation.index], contacts[target]] = [contacts[target]!, contacts[operation.index]!];
   }
   return { ...values, contacts };
+}
+
+/** Adding and removing rows of result figures ("Rezultaty w liczbach"), as for contacts. */
+export function applyFigureOperation(values: PracticeFormValues, operation: Operation): PracticeFormValues {
+  const resultFigures = [...values.resultFigures];
+  if (operation.kind === "add-figure") resultFigures.push({ value: "", label: "" });
+  if (operation.kind === "remove-figure") resultFigures.splice(operation.index, 1);
+  return { ...values, resultFigures };
 }

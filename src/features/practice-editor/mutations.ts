@@ -195,3 +195,18 @@ export async function restoreVersion(id: number, baseVersion: number, number: nu
     ip,
   );
 }
+
+/**
+ * "Dane kontaktowe zweryfikowano dnia …": an editor checked the contacts today. Not a version of
+ * the content (nothing the editor typed changes), so an edit open elsewhere is not made stale.
+ */
+export async function verifyContacts(id: number, author: Author, ip?: string): Promise<{ ok: true; publicChange: boolean } | { ok: false }> {
+  return db.$transaction(async (tx) => {
+    const today = warsawToday();
+    const practice = await tx.practice.findFirst({ where: { id, deletedAt: null }, select: { title: true, status: true } });
+    if (!practice) return { ok: false } as const;
+    await tx.practice.update({ where: { id }, data: { contactsVerifiedOn: today } });
+    await recordAudit({ action: "CONTACTS_VERIFIED", actor: author, practiceId: id, subject: practice.title, ip, details: { on: today.toISOString().slice(0, 10) } }, tx);
+    return { ok: true, publicChange: practice.status === "PUBLISHED" } as const;
+  });
+}

@@ -6,6 +6,7 @@ import { PracticeStatus } from "@/generated/prisma/enums";
 import { searchPractices } from "@/features/search/data";
 import { db } from "@/lib/db";
 import { orderByIds } from "@/lib/order-by-ids";
+import { publicContact } from "./public-contact";
 import { practiceSlugSchema } from "./schema";
 
 const categoryPath = { select: { slug: true, name: true, parent: { select: { slug: true, name: true } } } } as const;
@@ -25,7 +26,7 @@ export type PracticeListItem = Prisma.PracticeGetPayload<{ select: typeof listIt
 
 /** The three public views of one published practice; drafts and unknown slugs give null. */
 export const getPublishedPractice = cache(async (slug: string) => {
-  return db.practice.findFirst({
+  const practice = await db.practice.findFirst({
     where: { slug, status: PracticeStatus.PUBLISHED },
     include: {
       primaryCategory: categoryPath,
@@ -33,6 +34,8 @@ export const getPublishedPractice = cache(async (slug: string) => {
       attachments: { orderBy: [{ position: "asc" }, { id: "asc" }] },
     },
   });
+  // A hidden address never leaves this getter, so no public view (page, JSON-LD, print) can show it.
+  return practice && { ...practice, contacts: practice.contacts.map(publicContact) };
 });
 
 export type PublishedPractice = NonNullable<Awaited<ReturnType<typeof getPublishedPractice>>>;

@@ -14,6 +14,7 @@ import { BodyField } from "./BodyField";
 import { type CategoryOption, CategoryFields } from "./CategoryFields";
 import { ConflictNotice } from "./ConflictNotice";
 import { ContactsFieldset } from "./ContactsFieldset";
+import { DetailsFields } from "./DetailsFields";
 
 type Props = {
   practice: { id: number; version: number; status: PracticeStatus } | null;
@@ -103,6 +104,8 @@ function FormBody({ practice, state, action, pending, categories }: BodyProps) {
         <TextField id="website" name="website" label="Witryna internetowa (nieobowiązkowo)" hint="Na przykład www.gmina.pl" type="url" spellCheck={false} defaultValue={values.website} error={byField.website} />
         <TextField id="population" name="population" label="Liczba mieszkańców (nieobowiązkowo)" inputMode="numeric" defaultValue={values.population} error={byField.population} className="max-w-48" />
       </div>
+
+      <DetailsFields values={values} errors={byField} />
 
       <ContactsFieldset initial={values.contacts} errors={byField} />
 

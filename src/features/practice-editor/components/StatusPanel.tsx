@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/Button";
 import { formatDateTime, formatLongDate } from "@/lib/format";
-import { setStatusAction } from "../actions";
+import { setStatusAction, verifyContactsAction } from "../actions";
 import type { PracticeForEditing } from "../data";
 import { StatusBadge } from "./StatusBadge";
 
@@ -31,6 +31,8 @@ export function StatusPanel({ practice }: { practice: PracticeForEditing }) {
             <dd>{formatLongDate(practice.revisedOn)}</dd>
           </>
         )}
+        <dt className="font-semibold">Dane kontaktowe</dt>
+        <dd>{practice.contactsVerifiedOn ? `zweryfikowano dnia ${formatLongDate(practice.contactsVerifiedOn)}` : "niezweryfikowane"}</dd>
       </dl>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <form action={setStatusAction}>
@@ -38,6 +40,10 @@ export function StatusPanel({ practice }: { practice: PracticeForEditing }) {
           <input type="hidden" name="wersja" value={practice.version} />
           <input type="hidden" name="stan" value={published ? "wycofana" : "opublikowana"} />
           <Button variant={published ? "secondary" : "primary"}>{published ? "Wycofaj z publikacji" : "Opublikuj"}</Button>
+        </form>
+        <form action={verifyContactsAction}>
+          <input type="hidden" name="id" value={practice.id} />
+          <Button variant="secondary">Potwierdź dane kontaktowe</Button>
         </form>
         <Link prefetch={false} href={`/admin/praktyki/${practice.id}/historia`}>Historia zmian</Link>
         {published && (

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { PublishedPractice } from "@/features/practice/data";
+import { costText, fundingSourcesText, periodText } from "@/features/practice/details-text";
 import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { formatInteger, formatLongDate, formatIsoDate } from "@/lib/format";
 import { websiteHref, websiteLabel } from "./website";
@@ -20,6 +21,7 @@ function CalendarDate({ date }: { date: Date }) {
 /** "Metryka praktyki": every field of the original record, in its order. */
 /** `viewCount` is left out where the page does not show it (the printed supplement of other views). */
 export function PracticeMetadata({ practice, viewCount }: { practice: PublishedPractice; viewCount?: number }) {
+  const period = periodText(practice);
   return (
     <section aria-labelledby="metryka" className="mt-8">
       <h2 id="metryka" className="text-xl font-bold">
@@ -48,6 +50,10 @@ export function PracticeMetadata({ practice, viewCount }: { practice: PublishedP
           </Row>
         )}
         {practice.population !== null && <Row term="Liczba mieszkańców">{formatInteger(practice.population)}</Row>}
+        {period && <Row term="Okres realizacji">{period}</Row>}
+        {practice.totalCostPln !== null && <Row term="Koszt całkowity">{costText(practice.totalCostPln)}</Row>}
+        {practice.fundingSources.length > 0 && <Row term="Źródła finansowania">{fundingSourcesText(practice.fundingSources)}</Row>}
+        {practice.fundingProgramme && <Row term="Program i działanie">{practice.fundingProgramme}</Row>}
         {practice.contacts.length > 0 && (
           <Row term={practice.contacts.length === 1 ? "Osoba kontaktowa" : "Osoby kontaktowe"}>
             <ul className="space-y-3">
@@ -64,6 +70,11 @@ export function PracticeMetadata({ practice, viewCount }: { practice: PublishedP
                 </li>
               ))}
             </ul>
+            {practice.contactsVerifiedOn && (
+              <p className="mt-3">
+                Dane kontaktowe zweryfikowano dnia <CalendarDate date={practice.contactsVerifiedOn} />.
+              </p>
+            )}
           </Row>
         )}
         {viewCount !== undefined && <Row term="Wyświetlenia">{formatInteger(viewCount)}</Row>}

@@ -2,6 +2,7 @@ import { formatName } from "@/features/attachments/formats";
 import type { PublishedPractice } from "@/features/practice/data";
 import { formatFileSize } from "@/lib/format";
 import { MarkdownBody } from "./MarkdownBody";
+import { hasPracticeDetails, PracticeDetails } from "./PracticeDetails";
 import type { PracticeView } from "./PracticeHeader";
 import { PracticeMetadata } from "./PracticeMetadata";
 
@@ -23,11 +24,12 @@ export function PrintedSummary({ practice }: { practice: PublishedPractice }) {
 }
 
 export function PrintedPresentation({ practice }: { practice: PublishedPractice }) {
-  if (practice.body.trim() === "") return null;
+  if (practice.body.trim() === "" && !hasPracticeDetails(practice)) return null;
   return (
     <section className="hidden print:order-2 print:mt-8 print:block">
       <h2 className="text-xl font-bold">Pełna prezentacja</h2>
       <MarkdownBody source={practice.body} />
+      <PracticeDetails practice={practice} idPrefix="druk-" />
     </section>
   );
 }

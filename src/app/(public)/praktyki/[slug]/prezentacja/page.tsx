@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { MarkdownBody } from "@/features/practice/components/MarkdownBody";
+import { hasPracticeDetails, PracticeDetails } from "@/features/practice/components/PracticeDetails";
 import { PracticeShell } from "@/features/practice/components/PracticeShell";
 import { getPracticeOrNotFound } from "@/features/practice/data";
 import { practiceMetadata } from "@/features/practice/metadata";
@@ -19,11 +20,12 @@ export default async function PracticePresentationPage({ params }: Props) {
   const practice = await getPracticeOrNotFound((await params).slug);
   return (
     <PracticeShell practice={practice} view="prezentacja">
-      {practice.body.trim() === "" ? (
-        <p>Pełna prezentacja tej praktyki nie została jeszcze opublikowana.</p>
-      ) : (
+      {practice.body.trim() !== "" ? (
         <MarkdownBody source={practice.body} />
+      ) : (
+        !hasPracticeDetails(practice) && <p>Pełna prezentacja tej praktyki nie została jeszcze opublikowana.</p>
       )}
+      <PracticeDetails practice={practice} />
     </PracticeShell>
   );
 }

@@ -37,6 +37,7 @@ const NOTICES: Record<string, (value: string) => PageNotice> = {
   zapisano: () => ({ text: "Zapisano zmiany.", tone: "success" }),
   opublikowano: () => ({ text: "Opublikowano. Praktyka jest już widoczna w serwisie.", tone: "success" }),
   wycofano: () => ({ text: "Wycofano praktykę z publikacji. Nie jest już widoczna w serwisie.", tone: "success" }),
+  zweryfikowano: () => ({ text: "Zapisano: dane kontaktowe zweryfikowano dzisiaj.", tone: "success" }),
   "bez-zmian": () => ({ text: "Nie wprowadzono zmian — nic nie zapisano.", tone: "success" }),
   przywrocono: (value) => (versionNumber(value) ? { text: `Przywrócono treść wersji ${value} jako nową wersję.`, tone: "success" } : null),
   "nie-przywrocono": (value) =>
