@@ -75,7 +75,7 @@ describe("CSV export", () => {
     expect(hostile).toHaveLength(CSV_HEADER.length);
     expect(hostile[1]).toBe(HOSTILE_TITLE);
     expect(hostile[2]).toBe(`'${HOSTILE_SUMMARY}`);
-    expect(hostile.at(-1)).toBe(absoluteUrl(`/praktyki/${hostileSlug}`));
+    expect(hostile[CSV_HEADER.indexOf("Adres strony")]).toBe(absoluteUrl(`/praktyki/${hostileSlug}`));
   });
 
   it("answers 304 to a client holding the same version, and a new version after a change", async () => {
@@ -222,6 +222,70 @@ describe("JSON API", () => {
       expect(missing.status).toBe(404);
       expect((await missing.json()).title).toBe("Nie znaleziono");
     }
+  });
+});
+
+describe("the record's details", () => {
+  const DETAILS = {
+    periodStart: new Date("2011-01-01T00:00:00Z"),
+    periodEnd: new Date("2011-12-31T00:00:00Z"),
+    results: "Uczestnicy **ukończyli** szkolenia.",
+    resultFigures: [{ value: 97, label: "osób podjęło pracę" }, { value: 12.5, label: "% mniej bezrobotnych" }],
+    totalCostPln: 1_250_000,
+    fundingSources: ["EFS", "BUDZET_JST"] as ("EFS" | "BUDZET_JST")[],
+    fundingProgramme: "PO KL, Poddziałanie 7.1.1",
+    partners: "Powiatowy Urząd Pracy",
+    transferPotential: "Dwie osoby przez rok.",
+    sdgGoals: [1, 8],
+  };
+
+  it("are in the API by their Polish names and in the CSV; a hidden e-mail address is in neither", async () => {
+    const kultura = await db.category.findUniqueOrThrow({ where: { slug: "kultura" } });
+    const contacts = [
+      { name: "Jan Jawny", role: null, phone: null, email: "jan.jawny@gmina.example.pl" },
+      { name: "Ewa Ukryta", role: null, phone: null, email: "ewa.ukryta@gmina.example.pl", emailPublic: false },
+    ];
+    const { slug, id } = await createTestPractice({ categoryIds: [kultura.id], contacts, details: DETAILS });
+    await db.practice.update({ where: { id }, data: { contactsVerifiedOn: new Date("2026-12-02T00:00:00Z") } });
+
+    const response = await practiceApiResponse(request(`/api/praktyki/${slug}`), slug);
+    const text = await response.text();
+    expect(text).not.toContain("ewa.ukryta");
+    expect(JSON.parse(text)).toMatchObject({
+      okresOd: "2011-01-01",
+      okresDo: "2011-12-31",
+      trwa: false,
+      rezultaty: DETAILS.results,
+      rezultatyLiczby: [{ wartosc: 97, opis: "osób podjęło pracę" }, { wartosc: 12.5, opis: "% mniej bezrobotnych" }],
+      kosztCalkowityPln: 1_250_000,
+      zrodlaFinansowania: ["efs", "budzet-jst"],
+      programFinansowania: "PO KL, Poddziałanie 7.1.1",
+      partnerzy: "Powiatowy Urząd Pracy",
+      mozliwoscPrzeniesienia: "Dwie osoby przez rok.",
+      celeZrownowazonegoRozwoju: [1, 8],
+      kontaktyZweryfikowano: "2026-12-02",
+      kontakty: [{ imieINazwisko: "Jan Jawny", email: "jan.jawny@gmina.example.pl" }, { imieINazwisko: "Ewa Ukryta", email: null }],
+    });
+
+    const csv = await searchCsvResponse(request("/szukaj.csv?kategoria=kultura"));
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect(new TextDecoder().decode(bytes)).not.toContain("ewa.ukryta");
+    const row = csvRows(bytes).find((cells) => cells[0] === slug)!;
+    const cell = (name: string) => row[CSV_HEADER.indexOf(name)];
+    expect([cell("Okres od"), cell("Okres do"), cell("Trwa")]).toEqual(["2011-01-01", "2011-12-31", "nie"]);
+    expect(cell("Rezultaty w liczbach")).toBe("97 osób podjęło pracę; 12.5 % mniej bezrobotnych");
+    expect(cell("Koszt całkowity (zł)")).toBe("1250000");
+    expect(cell("Źródła finansowania")).toBe("EFS / PO KL, budżet JST");
+    expect(cell("Cele zrównoważonego rozwoju")).toBe("1; 8");
+    expect(cell("Dane kontaktowe zweryfikowano")).toBe("2026-12-02");
+  });
+
+  it("are empty, not missing, for a record without them", async () => {
+    const response = await practiceApiResponse(request(`/api/praktyki/${hostileSlug}`), hostileSlug);
+    expect(await response.json()).toMatchObject({
+      okresOd: null, okresDo: null, trwa: false, rezultaty: "", rezultatyLiczby: [], kosztCalkowityPln: null, zrodlaFinansowania: [],
+      programFinansowania: null, partnerzy: "", mozliwoscPrzeniesienia: "", celeZrownowazonegoRozwoju: [], kontaktyZweryfikowano: null,
+    });
   });
 });
 

@@ -1,4 +1,6 @@
 import "server-only";
+import { fundingSourcesText } from "@/features/practice/details-text";
+import { storedFiguresOf } from "@/features/practice/snapshot";
 import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { searchAllPracticeIds } from "@/features/search/run-search";
 import { searchParamsSchema, searchQueryString } from "@/features/search/schema";
@@ -18,7 +20,7 @@ export const MAX_EXPORT_ROWS = 200_000;
 const BATCH = 500;
 const CACHE_CONTROL = "public, max-age=60";
 // Part of the ETag: a change of columns is a new version of every export.
-const FORMAT_VERSION = "csv-1";
+const FORMAT_VERSION = "csv-2";
 
 const COLUMNS: [string, (record: ExportRecord) => CsvCell][] = [
   ["Identyfikator", (r) => r.slug],
@@ -39,6 +41,19 @@ const COLUMNS: [string, (record: ExportRecord) => CsvCell][] = [
   ["Data aktualizacji", (r) => formatIsoDate(r.revisedOn)],
   ["Liczba załączników", (r) => r._count.attachments],
   ["Adres strony", (r) => absoluteUrl(paths.practice(r.slug))],
+  // The record's details, added after the columns above so that their positions stay.
+  ["Okres od", (r) => r.periodStart && formatIsoDate(r.periodStart)],
+  ["Okres do", (r) => r.periodEnd && formatIsoDate(r.periodEnd)],
+  ["Trwa", (r) => (r.ongoing ? "tak" : "nie")],
+  ["Rezultaty i wpływ", (r) => r.results],
+  ["Rezultaty w liczbach", (r) => storedFiguresOf(r.resultFigures).map((figure) => `${figure.value} ${figure.label}`).join("; ")],
+  ["Koszt całkowity (zł)", (r) => r.totalCostPln],
+  ["Źródła finansowania", (r) => fundingSourcesText(r.fundingSources)],
+  ["Program i działanie", (r) => r.fundingProgramme],
+  ["Partnerzy", (r) => r.partners],
+  ["Możliwość przeniesienia", (r) => r.transferPotential],
+  ["Cele zrównoważonego rozwoju", (r) => r.sdgGoals.join("; ")],
+  ["Dane kontaktowe zweryfikowano", (r) => r.contactsVerifiedOn && formatIsoDate(r.contactsVerifiedOn)],
 ];
 
 export const CSV_HEADER = COLUMNS.map(([name]) => name);

@@ -80,6 +80,22 @@ export async function getApiListRecords(ids: number[]): Promise<ApiListRecord[]>
   return inOrder(ids, records);
 }
 
+/** The record's structured details, in the full record and the CSV alike. */
+const detailsSelect = {
+  periodStart: true,
+  periodEnd: true,
+  ongoing: true,
+  results: true,
+  resultFigures: true,
+  totalCostPln: true,
+  fundingSources: true,
+  fundingProgramme: true,
+  partners: true,
+  transferPotential: true,
+  sdgGoals: true,
+  contactsVerifiedOn: true,
+} satisfies Prisma.PracticeSelect;
+
 const recordSelect = {
   ...listItemSelect,
   body: true,
@@ -91,7 +107,8 @@ const recordSelect = {
   population: true,
   primaryCategoryId: true,
   categories: { select: { category: { select: { id: true, slug: true, name: true, updatedAt: true } } } },
-  contacts: { select: { name: true, role: true, phone: true, email: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+  contacts: { select: { name: true, role: true, phone: true, email: true, emailPublic: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+  ...detailsSelect,
 } satisfies Prisma.PracticeSelect;
 
 export type ApiRecord = Prisma.PracticeGetPayload<{ select: typeof recordSelect }>;
@@ -120,6 +137,7 @@ const exportSelect = {
   primaryCategoryId: true,
   categories: { select: { category: { select: { id: true, name: true } } } },
   _count: { select: { attachments: true } },
+  ...detailsSelect,
 } satisfies Prisma.PracticeSelect;
 
 export type ExportRecord = Prisma.PracticeGetPayload<{ select: typeof exportSelect }>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ALL_FUNDING_SOURCES, FUNDING_SOURCES } from "@/features/practice/vocabulary";
 import { SEARCH_API_PARAMETERS as PARAMETERS } from "./query-schema";
 
 // The JSON of the open-data API, as zod schemas: the handlers' return types come from them and
@@ -37,9 +38,31 @@ export const contactSchema = z
     imieINazwisko: z.string(),
     funkcja: z.string().nullable(),
     telefon: z.string().nullable(),
-    email: z.string().nullable(),
+    email: z.string().nullable().describe("Adres e-mail; null, gdy osoba go nie podała albo nie chce, by był publiczny."),
   })
   .register(apiSchemas, { id: "Kontakt" });
+
+export const resultFigureSchema = z
+  .object({ wartosc: z.number().min(0), opis: z.string().describe("Czego dotyczy liczba, np. „osób podjęło pracę”.") })
+  .register(apiSchemas, { id: "RezultatLiczbowy", description: "Rezultat praktyki wyrażony liczbą." });
+
+/** The record's structured details; every one may be empty (records from before them have none). */
+const detailsFields = {
+  okresOd: date.nullable().describe("Początek realizacji."),
+  okresDo: date.nullable().describe("Koniec realizacji; null, gdy nieznany albo praktyka trwa."),
+  trwa: z.boolean().describe("Czy praktyka trwa (nie została zakończona)."),
+  rezultaty: z.string().describe("Rezultaty i wpływ w Markdown (pusty tekst, gdy nie podano)."),
+  rezultatyLiczby: z.array(resultFigureSchema),
+  kosztCalkowityPln: z.int().min(0).nullable().describe("Koszt całkowity w pełnych złotych."),
+  zrodlaFinansowania: z.array(z.enum(ALL_FUNDING_SOURCES.map((source) => FUNDING_SOURCES[source].slug) as [string, ...string[]])).describe(
+    `Źródła finansowania: ${ALL_FUNDING_SOURCES.map((source) => `\`${FUNDING_SOURCES[source].slug}\` (${FUNDING_SOURCES[source].label})`).join(", ")}.`,
+  ),
+  programFinansowania: z.string().nullable().describe("Program i działanie, np. „PO KL, Poddziałanie 7.1.1”."),
+  partnerzy: z.string(),
+  mozliwoscPrzeniesienia: z.string().describe("Czego potrzebuje inna jednostka, by powtórzyć praktykę."),
+  celeZrownowazonegoRozwoju: z.array(z.int().min(1).max(17)).describe("Numery celów zrównoważonego rozwoju ONZ (1–17)."),
+  kontaktyZweryfikowano: date.nullable().describe("Dzień, w którym redakcja zweryfikowała dane kontaktowe."),
+};
 
 const practiceLinksSchema = z.object({
   strona: url.describe("Skrót i Metryka (strona HTML)."),
@@ -81,6 +104,7 @@ export const practiceSchema = z
       liczbaMieszkancow: z.int().nullable(),
     }),
     kontakty: z.array(contactSchema),
+    ...detailsFields,
   })
   .register(apiSchemas, { id: "Praktyka", description: "Pełny rekord praktyki." });
 

@@ -1,5 +1,7 @@
 import type { CategoryNode } from "@/features/category/data";
-import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
+import { publicContact } from "@/features/practice/public-contact";
+import { storedFiguresOf } from "@/features/practice/snapshot";
+import { FUNDING_SOURCES, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { RESULTS_PER_PAGE, type SearchOutcome } from "@/features/search/run-search";
 import { searchQueryString } from "@/features/search/schema";
 import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
@@ -69,12 +71,24 @@ export function practiceJson(record: ApiRecord): PracticeJson {
       witryna: record.website,
       liczbaMieszkancow: record.population,
     },
-    kontakty: record.contacts.map((contact) => ({
+    kontakty: record.contacts.map(publicContact).map((contact) => ({
       imieINazwisko: contact.name,
       funkcja: contact.role,
       telefon: contact.phone,
       email: contact.email,
     })),
+    okresOd: record.periodStart && formatIsoDate(record.periodStart),
+    okresDo: record.periodEnd && formatIsoDate(record.periodEnd),
+    trwa: record.ongoing,
+    rezultaty: record.results,
+    rezultatyLiczby: storedFiguresOf(record.resultFigures).map((figure) => ({ wartosc: figure.value, opis: figure.label })),
+    kosztCalkowityPln: record.totalCostPln,
+    zrodlaFinansowania: record.fundingSources.map((source) => FUNDING_SOURCES[source].slug),
+    programFinansowania: record.fundingProgramme,
+    partnerzy: record.partners,
+    mozliwoscPrzeniesienia: record.transferPotential,
+    celeZrownowazonegoRozwoju: record.sdgGoals,
+    kontaktyZweryfikowano: record.contactsVerifiedOn && formatIsoDate(record.contactsVerifiedOn),
   };
 }
 
