@@ -11,6 +11,8 @@ import { searchDocumentOf, vocabularyOf, type SearchablePractice } from "./docum
 const FINGERPRINTS: Record<number, string> = {
   1: "a30708052a3c35169c4209f8843633196a05cf43d7f75367cedf3f888cf95c7c",
   2: "11227af9fd6d81d13772ba9bd7ed632580a84b63bfc63317fb288599493829fc",
+  // 3: the details of the record (results, partners, transfer, funding) are searchable.
+  3: "c818152d597e0f7c569c087db04ccfdaac7307b613c23be1f79902be37ef7f42",
 };
 
 const TEXT = `
@@ -37,6 +39,12 @@ const PRACTICE: SearchablePractice = {
   unitType: "POWIAT_GRODZKI",
   voivodeship: "SLASKIE",
   categoryNames: ["Usługi społeczne", "Pomoc społeczna"],
+  results: "Pracę podjęło **97** osób.",
+  resultFigures: [{ value: 97, label: "osób podjęło pracę" }],
+  partners: "Powiatowy Urząd Pracy w Gliwicach",
+  transferPotential: "Dwóch doradców zawodowych i rok pracy.",
+  fundingSources: ["EFS"],
+  fundingProgramme: "PO KL, Poddziałanie 7.1.1",
 };
 
 function fingerprint(): string {

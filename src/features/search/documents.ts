@@ -1,5 +1,6 @@
-import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
-import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
+import { storedFiguresOf } from "@/features/practice/snapshot";
+import { FUNDING_SOURCES, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
+import type { FundingSource, UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { foldDiacritics, termsOf, words } from "./analyze";
 
 // What of a practice is searchable, and with which weight.
@@ -16,7 +17,24 @@ export type SearchablePractice = {
   unitType: UnitType;
   voivodeship: Voivodeship;
   categoryNames: string[];
+  results: string;
+  /** JSON as stored (practice.result_figures). */
+  resultFigures: unknown;
+  partners: string;
+  transferPotential: string;
+  fundingSources: FundingSource[];
+  fundingProgramme: string | null;
 };
+
+/**
+ * The text of "Pełna prezentacja": the body and the details shown under it (results and their
+ * figures, partners, potential for transfer). They weigh as the body (C): they are prose about the
+ * practice, read on the same page. Funding and programme are labels of the metadata (D).
+ */
+function presentationText(practice: SearchablePractice): string {
+  const figures = storedFiguresOf(practice.resultFigures).map((figure) => figure.label);
+  return [practice.body, practice.results, ...figures, practice.partners, practice.transferPotential].join("\n\n");
+}
 
 export type SearchDocument = { title: string; summary: string; body: string; metadata: string };
 
@@ -29,11 +47,13 @@ export function searchDocumentOf(practice: SearchablePractice): SearchDocument {
     VOIVODESHIPS[practice.voivodeship].label,
     UNIT_TYPES[practice.unitType].description,
     ...practice.categoryNames,
+    ...practice.fundingSources.map((source) => FUNDING_SOURCES[source].label),
+    practice.fundingProgramme ?? "",
   ].join(" ");
   return {
     title: termsOf(practice.title).join(" "),
     summary: termsOf(practice.summary).join(" "),
-    body: termsOf(practice.body).join(" "),
+    body: termsOf(presentationText(practice)).join(" "),
     metadata: termsOf(metadata).join(" "),
   };
 }
@@ -43,7 +63,7 @@ const MIN_SUGGESTION_LENGTH = 4;
 /** Distinct words worth suggesting: folded form → the form as written. */
 export function vocabularyOf(practice: SearchablePractice): Map<string, string> {
   const vocabulary = new Map<string, string>();
-  for (const word of words(`${practice.title} ${practice.summary} ${practice.body}`)) {
+  for (const word of words(`${practice.title} ${practice.summary} ${presentationText(practice)}`)) {
     if (word.length < MIN_SUGGESTION_LENGTH || /\d/.test(word)) continue;
     const term = foldDiacritics(word);
     if (!vocabulary.has(term)) vocabulary.set(term, word);

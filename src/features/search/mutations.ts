@@ -21,6 +21,7 @@ export async function refreshSearchDocuments(practiceIds: number[]): Promise<voi
       select: {
         id: true, title: true, summary: true, body: true, locality: true, postOffice: true, implementingUnit: true,
         street: true, unitType: true, voivodeship: true, status: true, population: true, enteredOn: true,
+        results: true, resultFigures: true, partners: true, transferPotential: true, fundingSources: true, fundingProgramme: true,
         categories: { select: { categoryId: true } },
       },
     });
