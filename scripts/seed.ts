@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { createExternalLink } from "../src/features/external-links/mutations";
 import { createUser } from "../src/features/accounts/mutations";
 import { createPractice, type NewAttachment } from "../src/features/practice/mutations";
+import { detailsSnapshotSchema, type PracticeDetailsRecord } from "../src/features/practice/snapshot";
 import { createPublication } from "../src/features/publications/mutations";
 import { PracticeStatus } from "../src/generated/prisma/enums";
 import { db } from "../src/lib/db";
@@ -74,7 +75,14 @@ async function seedPractice(practice: DemoPractice, categoryIds: Map<string, num
       email: contact.email ?? null,
     })),
     attachments: await attachmentsOf(practice),
+    details: practice.details && detailsOf(practice.details),
   });
+}
+
+function detailsOf(details: NonNullable<DemoPractice["details"]>): PracticeDetailsRecord {
+  const parsed = detailsSnapshotSchema.parse(details);
+  const day = (iso: string | null) => (iso === null ? null : new Date(`${iso}T00:00:00Z`));
+  return { ...parsed, periodStart: day(parsed.periodStart), periodEnd: day(parsed.periodEnd) };
 }
 
 async function seedContentPages(): Promise<void> {

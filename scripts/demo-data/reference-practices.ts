@@ -36,6 +36,10 @@ const bielskoBiala: DemoPractice = {
   contacts: [
     { name: "Artur Kulas", role: "kierownik działu ds. projektów unijnych", phone: "33 4974295", email: "artur.kulas@zaradni.eu" },
   ],
+  // The summary's last sentence names the partners.
+  details: {
+    partners: "Pracodawcy, organizacje pracodawców, organizacje pozarządowe, instytucje szkoleniowe, OHP, PUP i kościoły.",
+  },
 };
 
 const bytomSpa: DemoPractice = {
@@ -82,6 +86,24 @@ Systemowy Projekt Aktywizacji - SPA w Bytomiu jest współfinansowany z Programu
   postOffice: "Bytom",
   implementingUnit: "Miejski Ośrodek Pomocy Rodzinie w Bytomiu",
   contacts: [],
+  // The project's page describes the year 2011: its participants (as planned), funding and measure.
+  details: {
+    periodStart: "2011-01-01",
+    periodEnd: "2011-12-31",
+    results:
+      "W roku 2011 w projekcie weźmie udział co najmniej 371 osób (w tym 223 kobiety, 38 osób niepełnosprawnych, 30 wychowanków placówek opiekuńczo-wychowawczych oraz młodzież ze środowisk zagrożonych wykluczeniem społecznym), z którymi planuje się zawarcie 331 kontraktów socjalnych. W dzielnicach – Bobrek i Rozbark będą kontynuowane programy aktywności lokalnej (PAL) dla 40 kobiet i mężczyzn.",
+    resultFigures: [
+      { value: 371, label: "uczestników projektu (co najmniej, plan na 2011 r.)" },
+      { value: 223, label: "kobiet wśród uczestników" },
+      { value: 38, label: "osób niepełnosprawnych wśród uczestników" },
+      { value: 30, label: "wychowanków placówek opiekuńczo-wychowawczych wśród uczestników" },
+      { value: 331, label: "kontraktów socjalnych (plan)" },
+      { value: 40, label: "uczestników programów aktywności lokalnej w Bobrku i Rozbarku" },
+    ],
+    fundingSources: ["EFS"],
+    fundingProgramme:
+      "PO KL, Priorytet VII Promocja Integracji Społecznej, Poddziałanie 7.1.1 Rozwój i upowszechnianie aktywnej integracji przez ośrodki pomocy społecznej",
+  },
 };
 
 export const referencePractices: DemoPractice[] = [bielskoBiala, bytomSpa];

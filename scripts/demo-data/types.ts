@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { detailsSnapshotSchema } from "../../src/features/practice/snapshot";
 import type { UnitType, Voivodeship } from "../../src/generated/prisma/enums";
 
 export type DemoContact = { name: string; role?: string; phone?: string; email?: string };
@@ -33,6 +35,11 @@ export type DemoPractice = {
   population?: number;
   contacts: DemoContact[];
   attachments?: DemoAttachment[];
+  /**
+   * Period ("YYYY-MM-DD"), results, cost and funding, partners, transfer, SDG goals, in the form
+   * versions store them; only what the practice's own text states.
+   */
+  details?: z.input<typeof detailsSnapshotSchema>;
 };
 
 export type DemoCategory = { name: string; slug: string; description: string; children?: DemoCategory[] };
