@@ -53,12 +53,18 @@ const populationSchema = wholeNumber("Wpisz liczbę mieszkańców cyframi, np. 1
 /** Whole złoty; grosze are dropped by the form ("1 234 567,89" is refused with a hint). */
 const totalCostSchema = wholeNumber("Wpisz koszt w pełnych złotych, cyframi, np. 250000.", 2_000_000_000, "Koszt wydaje się za duży: sprawdź go.");
 
+function isCalendarDay(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 /** "RRRR-MM-DD" as an <input type="date"> sends it; empty is null. */
 const optionalDateSchema = (message: string) =>
   z
     .string()
     .trim()
-    .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), message)
+    // Round-tripped: Date.parse takes "2011-02-30" for 2 March.
+    .refine((value) => value === "" || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDay(value)), message)
     .transform((value) => (value === "" ? null : new Date(`${value}T00:00:00Z`)));
 
 /** A result stated as a figure: "97" + "osób podjęło pracę". */
