@@ -5,7 +5,7 @@ import { parseFigure } from "./pages/SitePage";
 import { practiceWithAttachments } from "./support/catalogue";
 import { expect, test } from "./support/fixtures";
 import { OpenApiContract } from "./support/openapi-contract";
-import { BIELSKO_BIALA } from "./support/reference-practices";
+import { BIELSKO_BIALA, BYTOM_SPA } from "./support/reference-practices";
 
 // The open data over real HTTP: every API answer (200, 304, 400, 404) checked against the site's
 // own OpenAPI document, the CSV read back by a CSV parser, feeds and sitemaps by an XML parser,
@@ -95,6 +95,19 @@ test.describe("JSON API", () => {
     expect(record.kontakty).toContainEqual(expect.objectContaining({ imieINazwisko: BIELSKO_BIALA.contact.name, email: BIELSKO_BIALA.contact.email }));
     expect(record.pelnaPrezentacja.length).toBeGreaterThan(100);
     expect(record.dataWprowadzenia).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(record.partnerzy).toMatch(/^Pracodawcy, organizacje pracodawców/);
+
+    // The Bytom record states its year, participants, funding and measure.
+    const bytom = await request.get(`/api/praktyki/${BYTOM_SPA.slug}`);
+    await contract.expectConforms(bytom, "/api/praktyki/{slug}");
+    expect(await bytom.json()).toMatchObject({
+      okresOd: "2011-01-01",
+      okresDo: "2011-12-31",
+      trwa: false,
+      zrodlaFinansowania: ["efs"],
+      programFinansowania: expect.stringContaining("Poddziałanie 7.1.1"),
+      rezultatyLiczby: expect.arrayContaining([{ wartosc: 371, opis: "uczestników projektu (co najmniej, plan na 2011 r.)" }]),
+    });
 
     const withFiles = practiceWithAttachments(catalogue);
     const files = (await (await request.get(`/api/praktyki/${withFiles.slug}`)).json()).zalaczniki;

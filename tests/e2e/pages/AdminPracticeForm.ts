@@ -34,6 +34,24 @@ export class AdminPracticeForm {
     await this.form.getByRole("button", { name: "Dodaj osobę kontaktową" }).click();
   }
 
+  figure(index: number): Locator {
+    return this.form.getByRole("group", { name: "Rezultaty w liczbach" }).getByRole("listitem").nth(index);
+  }
+
+  async addFigure(): Promise<void> {
+    await this.form.getByRole("button", { name: "Dodaj liczbę" }).click();
+  }
+
+  async fillFigure(index: number, value: string, label: string): Promise<void> {
+    await this.figure(index).getByLabel("Liczba").fill(value);
+    await this.figure(index).getByLabel("Czego dotyczy").fill(label);
+  }
+
+  /** A box of a group of checkboxes ("Źródła finansowania", "Cele zrównoważonego rozwoju ONZ"). */
+  checkbox(group: string | RegExp, label: string): Locator {
+    return this.form.getByRole("group", { name: group }).getByRole("checkbox", { name: label, exact: true });
+  }
+
   async save(name: "Zapisz jako szkic" | "Zapisz zmiany" | "Zapisz i opublikuj" | "Zapisz i opublikuj zmiany"): Promise<void> {
     await this.form.getByRole("button", { name, exact: true }).click();
   }
