@@ -92,7 +92,7 @@ test("an editor fills every detail of the record, verifies the contacts, and the
     await practice.open(slug);
     await expect(practice.metadataValue("Okres realizacji")).toHaveText("od 1 stycznia 2011 r. do 31 grudnia 2011 r.");
     await expect(practice.metadataValue("Koszt całkowity")).toHaveText("1\u00a0250\u00a0000\u00a0zł");
-    await expect(practice.metadataValue("Źródła finansowania")).toHaveText("EFS / PO KL, budżet JST");
+    await expect(practice.metadataValue("Źródła finansowania")).toHaveText("budżet JST, EFS / PO KL");
     await expect(practice.metadataValue("Program i działanie")).toHaveText("PO KL, Poddziałanie 7.1.1");
     await expect(practice.metadata.getByText(/^Dane kontaktowe zweryfikowano dnia \d{1,2} \p{L}+ \d{4} r\.$/u)).toBeVisible();
     await expect(practice.metadata.getByRole("link", { name: `jawny.${marker}@mops.example.pl` })).toBeVisible();
@@ -123,7 +123,7 @@ test("an editor fills every detail of the record, verifies the contacts, and the
       okresOd: "2011-01-01",
       okresDo: "2011-12-31",
       kosztCalkowityPln: 1_250_000,
-      zrodlaFinansowania: ["efs", "budzet-jst"],
+      zrodlaFinansowania: ["budzet-jst", "efs"],
       rezultatyLiczby: [{ wartosc: 97, opis: "osób podjęło pracę" }, { wartosc: 331, opis: "kontraktów socjalnych" }],
       celeZrownowazonegoRozwoju: [1, 8],
       kontaktyZweryfikowano: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),

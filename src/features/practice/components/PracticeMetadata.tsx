@@ -72,7 +72,8 @@ export function PracticeMetadata({ practice, viewCount }: { practice: PublishedP
             </ul>
             {practice.contactsVerifiedOn && (
               <p className="mt-3">
-                Dane kontaktowe zweryfikowano dnia <CalendarDate date={practice.contactsVerifiedOn} />.
+                {/* The date ends with "r.", which ends the sentence too. */}
+                Dane kontaktowe zweryfikowano dnia <CalendarDate date={practice.contactsVerifiedOn} />
               </p>
             )}
           </Row>
