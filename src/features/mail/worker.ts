@@ -34,6 +34,7 @@ export class MailWorker {
   private draining: Promise<void> | null = null;
   private drainAgain = false;
   private stopping = false;
+  private stopped: Promise<void> | undefined;
 
   private constructor(private readonly options: MailWorkerOptions) {
     // One connection sends (a transaction per mail), the other does housekeeping meanwhile.
@@ -71,7 +72,12 @@ export class MailWorker {
   }
 
   /** Lets the mail being sent finish (bounded by the transport's timeouts), then lets go of everything. */
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
+    this.stopped ??= this.shutDown();
+    return this.stopped;
+  }
+
+  private async shutDown(): Promise<void> {
     this.stopping = true;
     for (const timer of this.timers) clearInterval(timer);
     await this.idle();
