@@ -1,8 +1,12 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_MAILBOX_URL, E2E_SMTP_PORT } from "./tests/e2e/support/mail-ports";
 import { BROWSER_USER_AGENT } from "./tests/e2e/support/user-agents";
 
 // Browser tests of the production site: `npm start` builds it when needed and serves it on its own
-// embedded database (.data/e2e-postgres), seeded with the demo data on first start.
+// embedded database (.data/e2e-postgres), seeded with the demo data on first start, and sends its
+// mail to a test SMTP server whose mailbox the specs read (tests/e2e/support/mailbox.ts). The mail
+// server is the first webServer entry: Playwright starts the entries in order, each once its URL
+// answers, and all of them before globalSetup, so the site never starts without it.
 
 // E2E_PORT lets two checkouts on one machine run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -40,21 +44,33 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    command: "npm start",
-    url: `${BASE_URL}/o-banku`,
-    env: {
-      PORT: String(PORT),
-      EMBEDDED_PG_DIR: ".data/e2e-postgres",
-      ATTACHMENTS_DIR: ".data/e2e-attachments",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: "node --import tsx tests/e2e/support/mail-sink.ts",
+      url: `${E2E_MAILBOX_URL}/health`,
+      timeout: 30_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
-    // The first start initialises the database and runs `next build`.
-    timeout: 300_000,
-    reuseExistingServer: !process.env.CI,
-    stdout: "pipe",
-    stderr: "pipe",
-    // Let `npm start` stop its embedded PostgreSQL cleanly instead of being killed.
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-  },
+    {
+      command: "npm start",
+      url: `${BASE_URL}/o-banku`,
+      env: {
+        PORT: String(PORT),
+        EMBEDDED_PG_DIR: ".data/e2e-postgres",
+        ATTACHMENTS_DIR: ".data/e2e-attachments",
+        NEXT_TELEMETRY_DISABLED: "1",
+        SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+      },
+      // The first start initialises the database and runs `next build`.
+      timeout: 300_000,
+      reuseExistingServer: !process.env.CI,
+      stdout: "pipe",
+      stderr: "pipe",
+      // Let `npm start` stop its embedded PostgreSQL cleanly instead of being killed.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    },
+  ],
 });

@@ -12,6 +12,7 @@ import { adminGate, type GateAnswer } from "./admin-gate";
 import { bodyRefusal } from "./body-limit";
 import { countViewOnEnd } from "./count-views";
 import { FiguresRefresher } from "./figures-refresher";
+import { startMailWorker } from "./mail-worker";
 import { categoryViewUrl } from "./category-view";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
 import { applyRequestFacts } from "./request-facts";
@@ -89,6 +90,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   // Pages prerendered by the build (or cached by an earlier run) may hold another database's
   // data: expire them all as soon as the server can take the call, before start-up is announced.
   await refresher.refreshEverything();
+  const mail = await startMailWorker(log, (error) => log(`Mail worker: ${error instanceof Error ? error.message : String(error)}`));
 
   return {
     server,
@@ -99,6 +101,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
         server.closeIdleConnections();
       });
       await recorder.idle();
+      await mail.stop();
       refresher.stop();
       await app.close();
       await pool.end();

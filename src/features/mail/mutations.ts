@@ -25,3 +25,15 @@ export async function enqueueMail(writer: OutboxWriter, mail: OutgoingMail): Pro
   });
   return row.id;
 }
+
+/**
+ * Gives a FAILED mail a fresh set of attempts, due now (the outbox's trigger wakes the worker).
+ * False when it is not FAILED (any more) or its body was already erased by the retention rules.
+ */
+export async function resendMail(id: number): Promise<boolean> {
+  // The database's clock, the one the worker compares next_attempt_at with.
+  const count = await db.$executeRaw`
+    UPDATE outbox_mail SET status = 'oczekuje', attempts = 0, next_attempt_at = now(), last_error = NULL
+    WHERE id = ${id} AND status = 'nieudana' AND text <> ''`;
+  return count === 1;
+}

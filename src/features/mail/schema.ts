@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { firstValue, pageNumberSchema } from "@/lib/search-params";
+import { statusBySlug } from "./vocabulary";
 
 /** One e-mail for the outbox: the mail worker sends it as it is stored. */
 export const outgoingMailSchema = z.object({
@@ -14,3 +16,15 @@ export const outgoingMailSchema = z.object({
 });
 
 export type OutgoingMail = z.input<typeof outgoingMailSchema>;
+
+/** The outbox list's filters (?stan=…&rodzaj=…&strona=…); nonsense means "any". */
+export const mailFiltersSchema = z.object({
+  stan: z
+    .preprocess(firstValue, z.string().transform((slug, context) => statusBySlug(slug) ?? (context.addIssue({ code: "custom", message: "?" }), z.NEVER)))
+    .optional()
+    .catch(undefined),
+  rodzaj: z.preprocess(firstValue, z.string().regex(/^[a-z0-9-]{1,60}$/)).optional().catch(undefined),
+  strona: pageNumberSchema,
+});
+
+export type MailFilters = z.infer<typeof mailFiltersSchema>;

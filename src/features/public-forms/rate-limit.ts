@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 // Throttling of the public forms (submissions, messages to authors, adoption reports), kept in
 // PostgreSQL so that every instance of the site counts alike. Fixed windows: a key may be used
 // `limit` times per `windowSeconds`; one atomic upsert per key, so parallel requests cannot slip
-// past the limit.
+// past the limit. Windows that ended long ago are deleted by purge.ts (the mail worker's housekeeping).
 
 export type RateRule = { limit: number; windowSeconds: number };
 
@@ -33,9 +33,4 @@ export async function consumeRate(keys: string[], rule: RateRule): Promise<boole
     if ((rows[0]?.hits ?? 0) > rule.limit) allowed = false;
   }
   return allowed;
-}
-
-/** Forgets windows that ended long ago (called by the mail worker's housekeeping). */
-export async function purgeRateWindows(olderThanSeconds = 2 * 24 * 3600): Promise<number> {
-  return db.$executeRaw`DELETE FROM rate_limit WHERE window_start < now() - make_interval(secs => ${olderThanSeconds})`;
 }

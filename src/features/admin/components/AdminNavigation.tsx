@@ -14,6 +14,7 @@ export function AdminNavigation({ editor }: { editor: Editor }) {
       ? [
           { href: "/admin/kategorie", label: "Kategorie" },
           { href: "/admin/dziennik", label: "Dziennik zdarzeń" },
+          { href: "/admin/poczta", label: "Poczta" },
           { href: "/admin/konta", label: "Konta" },
         ]
       : []),
