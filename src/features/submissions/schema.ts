@@ -69,3 +69,24 @@ export const submitterSchema = z.object({
 });
 
 export type SubmitterValues = { name: string; email: string; unit: string };
+
+/** `?wynik=…` after a plain-form upload: what happened to each file, carried back to the page. */
+export const uploadResultSchema = z
+  .string()
+  .max(8_000)
+  .transform((value, context) => {
+    try {
+      return JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "not JSON" });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(z.object({ name: z.string().max(300), ok: z.boolean(), message: z.string().max(600) })).max(20))
+  .optional()
+  .catch(undefined);
+
+export function encodeUploadResult(outcomes: { name: string; ok: boolean; message: string }[]): string {
+  const bounded = outcomes.slice(0, 20).map((outcome) => ({ name: outcome.name.slice(0, 300), ok: outcome.ok, message: outcome.message.slice(0, 600) }));
+  return Buffer.from(JSON.stringify(bounded)).toString("base64url");
+}

@@ -2,7 +2,7 @@
 
 import { useRef, useState } from "react";
 import { FieldError, inputClass } from "@/components/ui/Field";
-import { type ContactValues, contactFieldId, EMPTY_CONTACT } from "../form-values";
+import { type ContactValues, contactEmailHiddenId, contactFieldId, EMPTY_CONTACT } from "../form-values";
 import { MAX_CONTACTS } from "../schema";
 
 type Row = ContactValues & { key: number };
@@ -64,6 +64,11 @@ export function ContactsFieldset({ initial, errors }: { initial: ContactValues[]
                 );
               })}
             </div>
+            <label className="mt-3 inline-flex items-center gap-2">
+              <input type="checkbox" id={contactEmailHiddenId(index)} name={contactEmailHiddenId(index)} value="tak" defaultChecked={!row.emailPublic} className="h-5 w-5" />
+              Nie pokazuj adresu e-mail publicznie<span className="sr-only"> — osoba {index + 1}</span>
+            </label>
+            <p className="text-sm text-slate-700">Czytelnicy napiszą wtedy przez formularz „Napisz do autora”.</p>
             <div className="mt-3 flex flex-wrap gap-2">
               <button
                 type="submit"
