@@ -9,6 +9,7 @@ import { checkFormGuard, HONEYPOT_FIELD, issueFormStamp, STAMP_FIELD } from "@/f
 import { consumeRate, rateKeys } from "@/features/public-forms/rate-limit";
 import { formId, formText } from "@/lib/form-data";
 import { getSubmissionByToken } from "./data";
+import { SEND_RATE, START_RATE } from "./limits";
 import { confirmSubmission, createSubmission, removeSubmissionAttachment, saveSubmissionFields, sendSubmission } from "./mutations";
 import { type SubmitterValues, submitterSchema } from "./schema";
 import { submitterCanEdit } from "./status";
@@ -19,8 +20,6 @@ import { isFieldStep, isStep, nextStep, readStep, stepErrors, submissionErrors }
 
 export type StartState = { values: SubmitterValues; errors: FormError[]; stamp: string; revision: number };
 
-const STARTS = { limit: 5, windowSeconds: 3600 };
-const SENDS = { limit: 5, windowSeconds: 3600 };
 
 const GUARD_MESSAGES = {
   bot: "Nie udało się przyjąć formularza. Sprawdź dane i wyślij go ponownie.",
@@ -41,7 +40,7 @@ export async function startSubmissionAction(previous: StartState, form: FormData
   const verdict = await checkFormGuard(guardFields(form));
   if (verdict !== "ok") return { ...next, stamp: await issueFormStamp(), errors: [{ field: "name", message: GUARD_MESSAGES[verdict] }] };
   const ip = await clientAddress();
-  if (!(await consumeRate(await rateKeys("submission-start", ip, parsed.data.email), STARTS))) {
+  if (!(await consumeRate(await rateKeys("submission-start", ip, parsed.data.email), START_RATE))) {
     return { ...next, errors: [{ field: "name", message: "Z tego adresu rozpoczęto ostatnio zbyt wiele zgłoszeń. Spróbuj ponownie za godzinę." }] };
   }
   const { token } = await createSubmission(parsed.data, ip);
@@ -80,7 +79,7 @@ export async function sendSubmissionAction(form: FormData): Promise<void> {
   if (submissionErrors(submission.values).length > 0) redirect(`${review}?sprawdz=1`);
   const verdict = await checkFormGuard(guardFields(form));
   if (verdict !== "ok") redirect(`${review}?odmowa=${verdict}`);
-  if (!(await consumeRate(await rateKeys("submission-send", await clientAddress(), submission.submitterEmail), SENDS))) {
+  if (!(await consumeRate(await rateKeys("submission-send", await clientAddress(), submission.submitterEmail), SEND_RATE))) {
     redirect(`${review}?odmowa=limit`);
   }
   const outcome = await sendSubmission(submission.id, token);
