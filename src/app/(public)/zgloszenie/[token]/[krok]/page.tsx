@@ -1,6 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
-import { Button } from "@/components/ui/Button";
+import Link from "next/link";
+import { Button, buttonClass } from "@/components/ui/Button";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { Notice } from "@/components/ui/Notice";
 import { ContactsFieldset } from "@/features/practice-editor/components/ContactsFieldset";
@@ -102,6 +103,11 @@ function AttachmentsStep({ token, submission, query }: Omit<ContentProps, "step"
       )}
       <p>Możesz dołączyć raporty, regulaminy, prezentacje i zdjęcia z realizacji (nieobowiązkowo).</p>
       <AttachmentsPanel token={token} attachments={submission.attachments} maxFiles={env().SUBMISSION_MAX_FILES} maxMegabytes={env().SUBMISSION_FILE_MAX_MB} editable />
+      <p className="mt-10 border-t-2 border-slate-300 pt-6">
+        <Link href={`/zgloszenie/${token}/wyslij`} className={buttonClass()}>
+          Przejdź do sprawdzenia i wysłania
+        </Link>
+      </p>
     </>
   );
 }
