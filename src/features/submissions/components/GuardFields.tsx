@@ -1,4 +1,4 @@
-import { HONEYPOT_FIELD, STAMP_FIELD } from "@/features/public-forms/guard";
+import { HONEYPOT_FIELD, STAMP_FIELD } from "@/features/public-forms/field-names";
 
 /** The honeypot (hidden from people and assistive technology; bots fill it) and the fill-time stamp. */
 export function GuardFields({ stamp }: { stamp: string }) {
