@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 type Context = { params: Promise<{ token: string }> };
 
 const text = (status: number, body: string) =>
-  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "referrer-policy": "no-referrer" } });
+  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function POST(request: Request, { params }: Context): Promise<Response> {
   if (!isSameOrigin(request)) return text(403, "Żądanie spoza serwisu zostało odrzucone.");
