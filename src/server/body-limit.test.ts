@@ -18,6 +18,8 @@ describe("bodyRefusal", () => {
 
   it("leaves uploads of attachments to their route, which counts the bytes itself", () => {
     expect(bodyRefusal("POST", "/admin/praktyki/7/zalaczniki/wyslij", length(200 * 1024 * 1024))).toBeNull();
+    expect(bodyRefusal("POST", `/zgloszenie/${"a".repeat(43)}/pliki`, length(60 * 1024 * 1024))).toBeNull();
+    expect(bodyRefusal("POST", `/zgloszenie/${"a".repeat(43)}/jednostka`, length(3 * 1024 * 1024))).toMatchObject({ status: 413 });
   });
 
   it("refuses bodies of unknown length and lets requests without a body pass", () => {

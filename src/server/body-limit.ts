@@ -9,7 +9,8 @@ export const DEFAULT_BODY_LIMIT = 2 * MIB;
 export const PUBLICATION_FORM_BODY_LIMIT = 21 * MIB;
 
 const PUBLICATION_FORMS = /^\/admin\/publikacje(?:\/|$)/;
-const SELF_LIMITED_UPLOADS = /^\/admin\/praktyki\/\d+\/zalaczniki\/wyslij$/;
+/** Editors' uploads and a submitter's (features/submissions: /zgloszenie/<token>/pliki). */
+const SELF_LIMITED_UPLOADS = /^(?:\/admin\/praktyki\/\d+\/zalaczniki\/wyslij|\/zgloszenie\/[A-Za-z0-9_-]{43}\/pliki)$/;
 const WITHOUT_BODY = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export type BodyRefusal = { status: 411 | 413; message: string };

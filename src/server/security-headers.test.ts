@@ -21,6 +21,13 @@ describe("securityHeaders", () => {
     expect(response["strict-transport-security"]).toBeUndefined();
   });
 
+  it("never sends the address of a page with a secret link to another site", () => {
+    for (const pathname of ["/zgloszenie/abc", "/zgloszenie/abc/jednostka", "/zglos-praktyke/potwierdz/abc"]) {
+      expect(securityHeaders({ pathname, https: false, dev: false }).response["referrer-policy"], pathname).toBe("same-origin");
+    }
+    expect(securityHeaders({ pathname: "/zglos-praktyke", https: false, dev: false }).response["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  });
+
   it("gives the admin scripts only with a fresh nonce", () => {
     const first = securityHeaders({ pathname: "/admin/praktyki/1", https: false, dev: false });
     const second = securityHeaders({ pathname: "/admin", https: false, dev: false });

@@ -9,6 +9,12 @@ import { randomBytes } from "node:crypto";
 // request and gets a strict policy: scripts only with this response's nonce ('strict-dynamic').
 
 export const ADMIN_PATH = /^\/admin(?:[/.]|$)/;
+/**
+ * Pages whose address holds a secret (a submission's private link, a confirmation link): their
+ * address is never sent to another site as a referrer. Not "no-referrer": with it, browsers send
+ * `Origin: null` with the pages' own form posts, which the origin checks rightly refuse.
+ */
+const SECRET_LINK_PATH = /^\/(?:zgloszenie|zglos-praktyke\/potwierdz)\//;
 
 type Options = { pathname: string; https: boolean; dev: boolean };
 
@@ -41,7 +47,7 @@ export function securityHeaders({ pathname, https, dev }: Options): SecurityHead
   const response: Record<string, string> = {
     "content-security-policy": policy(directives),
     "x-content-type-options": "nosniff",
-    "referrer-policy": admin ? "same-origin" : "strict-origin-when-cross-origin",
+    "referrer-policy": admin || SECRET_LINK_PATH.test(pathname) ? "same-origin" : "strict-origin-when-cross-origin",
     "x-frame-options": "DENY",
     "cross-origin-opener-policy": "same-origin",
     "permissions-policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",

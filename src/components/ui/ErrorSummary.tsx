@@ -2,7 +2,8 @@
 
 import { useEffect, useRef } from "react";
 
-export type FormError = { field: string; message: string };
+/** `href`: where the field is when it is on another page (a step of a multi-page form). */
+export type FormError = { field: string; message: string; href?: string };
 
 /**
  * GOV.UK error summary: at the top of the form, takes the focus when it appears (with JavaScript),
@@ -29,10 +30,10 @@ export function ErrorSummary({ errors, title = "Wystąpił problem" }: { errors:
         {errors.map((error) => (
           <li key={`${error.field}:${error.message}`}>
             <a
-              href={`#${error.field}`}
+              href={error.href ?? `#${error.field}`}
               className="font-semibold text-red-800"
               onClick={(event) => {
-                const target = document.getElementById(error.field);
+                const target = error.href ? null : document.getElementById(error.field);
                 if (!target) return;
                 event.preventDefault();
                 target.focus();

@@ -41,7 +41,7 @@ export function parseOperation(value: string): Operation {
   return { kind: "none" };
 }
 
-export function applyContactOperation(values: PracticeFormValues, operation: Operation, empty: PracticeFormValues["contacts"][number]): PracticeFormValues {
+export function applyContactOperation<Values extends Pick<PracticeFormValues, "contacts">>(values: Values, operation: Operation, empty: PracticeFormValues["contacts"][number]): Values {
   const contacts = [...values.contacts];
   if (operation.kind === "add-contact") contacts.push({ ...empty });
   if (operation.kind === "remove-contact") contacts.splice(operation.index, 1);

@@ -156,7 +156,12 @@ export function validatePracticeForm(values: PracticeFormValues): Validation {
     if (result.data.slug === "") return { ok: false, errors: [{ field: "slug", message: "Z tego tytułu nie da się utworzyć adresu: wpisz adres strony." }] };
     return { ok: true, data: result.data };
   }
-  const errors = result.error.issues.map((issue) => {
+  return { ok: false, errors: fieldErrors(result.error.issues) };
+}
+
+/** A schema's issues as the form's field errors: one per field, in the order of the form. */
+export function fieldErrors(issues: readonly { path: PropertyKey[]; message: string }[]): FormError[] {
+  const errors = issues.map((issue) => {
     const path = issue.path.map(String);
     const rowField = (path[0] === "contacts" || path[0] === "resultFigures") && path.length >= 3;
     const listField = path[0] === "categoryIds" || path[0] === "fundingSources" || path[0] === "sdgGoals";
@@ -165,10 +170,7 @@ export function validatePracticeForm(values: PracticeFormValues): Validation {
   });
   const rank = (field: string) => FIELD_ORDER.indexOf(field.split(".")[0]!) * 1000 + Number(field.split(".")[1] ?? 0);
   const seen = new Set<string>();
-  return {
-    ok: false,
-    errors: errors.sort((a, b) => rank(a.field) - rank(b.field)).filter((error) => !seen.has(error.field) && seen.add(error.field)),
-  };
+  return errors.sort((a, b) => rank(a.field) - rank(b.field)).filter((error) => !seen.has(error.field) && seen.add(error.field));
 }
 
 export function errorsByField(errors: FormError[]): Record<string, string> {

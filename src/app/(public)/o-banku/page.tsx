@@ -66,15 +66,16 @@ export default function AboutPage() {
             <Link href="/publikacje">Publikacje i dokumenty</Link>.
           </li>
           <li>
-            Wypełnij formularz zgłoszenia: dane jednostki do metryki, osoby kontaktowe (za ich zgodą), skrót i pełną
-            prezentację praktyki.
+            Wypełnij formularz <Link href="/zglos-praktyke">Zgłoś praktykę</Link>: dane jednostki do metryki, skrót i pełną
+            prezentację praktyki, szczegóły (okres, rezultaty, koszt i finansowanie, partnerzy), osoby kontaktowe (za ich
+            zgodą) i załączniki. Nie trzeba zakładać konta; formularz zapisuje się krok po kroku pod prywatnym linkiem.
           </li>
+          <li>Potwierdź swój adres e-mail linkiem z wiadomości: dopiero wtedy zgłoszenie trafi do redakcji.</li>
           <li>
-            Wyślij formularz z załącznikami na adres <a href={`mailto:${SITE_OPERATOR.email}`}>{SITE_OPERATOR.email}</a>.
-          </li>
-          <li>
-            Redakcja sprawdzi zgłoszenie, w razie potrzeby uzgodni z Tobą poprawki i opublikuje praktykę, zwykle w ciągu
-            miesiąca. Zmiany danych i wycofanie praktyki zgłaszasz na ten sam adres.
+            Redakcja sprawdzi zgłoszenie, w razie potrzeby poprosi o poprawki (poprawisz je pod tym samym linkiem) i
+            opublikuje praktykę, zwykle w ciągu miesiąca. Stan zgłoszenia i wiadomości redakcji zobaczysz na stronie
+            „Twoje zgłoszenie”. Zmiany danych i wycofanie opublikowanej praktyki zgłaszasz na adres{" "}
+            <a href={`mailto:${SITE_OPERATOR.email}`}>{SITE_OPERATOR.email}</a>.
           </li>
         </ol>
         <h2>Kontakt</h2>

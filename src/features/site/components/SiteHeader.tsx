@@ -34,6 +34,11 @@ export function SiteHeader() {
                 O banku
               </Link>
             </li>
+            <li>
+              <Link href="/zglos-praktyke" className="font-semibold text-white">
+                Zgłoś praktykę
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

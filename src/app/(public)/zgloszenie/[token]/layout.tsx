@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { SubmissionPage } from "@/features/submissions/components/SubmissionPage";
+import { getSubmissionByToken } from "@/features/submissions/data";
+
+// The private link's pages: never indexed, never cached, the referrer never sent on
+// (server/security-headers.ts); an unknown token is a 404.
+
+export const metadata: Metadata = { title: "Twoje zgłoszenie", robots: { index: false, follow: false } };
+export const dynamic = "force-dynamic";
+
+export default async function SubmissionLayout({ children, params }: { children: ReactNode; params: Promise<{ token: string }> }) {
+  if (!(await getSubmissionByToken((await params).token))) notFound();
+  return <SubmissionPage>{children}</SubmissionPage>;
+}
