@@ -11,8 +11,10 @@ export type SubmissionValues = Omit<PracticeFormValues, "slug">;
 
 export const EMPTY_SUBMISSION_VALUES: SubmissionValues = (({ slug: _slug, ...rest }) => rest)(EMPTY_VALUES);
 
-/** The fields as an object, for steps that validate a part of them (`.pick`). */
-export const submissionFieldsObject = practiceFieldsSchema.omit({ slug: true });
+/** The fields as an object, for steps that validate a part of them (`.pick`). Editors check the contacts: one is needed. */
+export const submissionFieldsObject = practiceFieldsSchema.omit({ slug: true }).extend({
+  contacts: practiceFieldsSchema.shape.contacts.min(1, "Podaj co najmniej jedną osobę kontaktową."),
+});
 
 /** A submission ready to send: every field valid, the period consistent. */
 export const submissionFieldsSchema = submissionFieldsObject.superRefine(checkPeriod).transform((fields) => ({
@@ -51,4 +53,40 @@ export function storedSubmissionValues(json: unknown): SubmissionValues {
   const source = json !== null && typeof json === "object" && !Array.isArray(json) ? json : {};
   const parsed = storedValuesSchema.safeParse({ ...EMPTY_SUBMISSION_VALUES, ...source });
   return parsed.success ? parsed.data : { ...EMPTY_SUBMISSION_VALUES };
+}
+
+/** Step 1, who submits. The name and address are shown to editors only. */
+export const submitterSchema = z.object({
+  name: z.string().trim().min(1, "Wpisz swoje imię i nazwisko.").max(200, "Imię i nazwisko może mieć najwyżej 200 znaków."),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Wpisz swój adres e-mail: wyślemy na niego link potwierdzający.")
+    .max(254, "Adres e-mail może mieć najwyżej 254 znaki.")
+    .refine((value) => z.email().safeParse(value).success, "Wpisz adres e-mail w postaci jan.kowalski@gmina.pl.")
+    .transform((value) => value.toLowerCase()),
+  unit: z.string().trim().min(1, "Wpisz nazwę jednostki, którą reprezentujesz.").max(300, "Nazwa jednostki może mieć najwyżej 300 znaków."),
+});
+
+export type SubmitterValues = { name: string; email: string; unit: string };
+
+/** `?wynik=…` after a plain-form upload: what happened to each file, carried back to the page. */
+export const uploadResultSchema = z
+  .string()
+  .max(8_000)
+  .transform((value, context) => {
+    try {
+      return JSON.parse(Buffer.from(value, "base64url").toString("utf8")) as unknown;
+    } catch {
+      context.addIssue({ code: "custom", message: "not JSON" });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.array(z.object({ name: z.string().max(300), ok: z.boolean(), message: z.string().max(600) })).max(20))
+  .optional()
+  .catch(undefined);
+
+export function encodeUploadResult(outcomes: { name: string; ok: boolean; message: string }[]): string {
+  const bounded = outcomes.slice(0, 20).map((outcome) => ({ name: outcome.name.slice(0, 300), ok: outcome.ok, message: outcome.message.slice(0, 600) }));
+  return Buffer.from(JSON.stringify(bounded)).toString("base64url");
 }
