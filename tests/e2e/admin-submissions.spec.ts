@@ -90,7 +90,7 @@ test.describe("Review of submissions", () => {
       await expect(form.getByLabel("Skrót", { exact: true })).toHaveValue(/^Miasto Brzeg prowadzi klub/);
       await expect(form.getByLabel("Kod pocztowy")).toHaveValue("45-001");
       await expect(form.getByLabel("Imię i nazwisko")).toHaveValue("Halina Nowicka");
-      await expect(page.getByText("sprawozdanie.pdf")).toBeVisible();
+      await expect(page.getByRole("link", { name: "Pobierz sprawozdanie.pdf" })).toBeVisible();
     } finally {
       if (practiceId) await purgePractice(browser, database, practiceId);
       await deleteSubmissions(database, [old.id, recent.id, elsewhere.id]);
@@ -136,6 +136,28 @@ test.describe("Review of submissions", () => {
         await expect(page.getByRole("alert", { name: "Nie wykonano" })).toBeVisible();
         await expectNoViolations(page, `submission page with an error at ${width} px`, { bestPractice: true });
       }
+    } finally {
+      await deleteSubmissions(database, [submission.id]);
+    }
+  });
+});
+
+test.describe("Review of submissions without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a refused step keeps the message typed, a valid one goes through", async ({ page, editor, database }) => {
+    const submission = await createSubmission(database, { voivodeship: "LUBELSKIE", daysWaiting: 2, locality: "Zamość" });
+    try {
+      await signIn(page, editor);
+      await page.goto(`/admin/zgloszenia/${submission.id}`);
+      const reject = page.getByRole("form", { name: "Odrzuć" });
+      await reject.getByRole("button", { name: "Odrzuć" }).click();
+      await expect(page.getByRole("alert", { name: "Nie wykonano" })).toContainText("Napisz, dlaczego zgłoszenie zostało odrzucone.");
+      await page.getByRole("form", { name: "Odrzuć" }).getByLabel("Powód odrzucenia").fill("Praktyka jest już w banku.");
+      await page.getByRole("form", { name: "Odrzuć" }).getByRole("button", { name: "Odrzuć" }).click();
+      await expect(page).toHaveURL(/wykonano=odrzuc/);
+      await expect(page.getByRole("region", { name: "Przebieg" })).toContainText("Praktyka jest już w banku.");
+      await expect(page.getByRole("region", { name: "Decyzja redakcji" })).toHaveCount(0);
     } finally {
       await deleteSubmissions(database, [submission.id]);
     }

@@ -23,7 +23,8 @@ export function QueueTable({ items, now }: { items: QueueItem[]; now: Date }) {
         <tbody>
           {items.map((item) => (
             <tr key={item.id} className="border-b border-slate-300 align-top">
-              <td className="py-2 pr-4">
+              {/* Wide enough to read on a phone; the table scrolls sideways instead. */}
+              <td className="min-w-56 py-2 pr-4">
                 <Link prefetch={false} href={`/admin/zgloszenia/${item.id}`} className="font-semibold">
                   <span className="block text-sm font-normal">nr {item.id}</span>
                   {item.title.trim() || "(bez tytułu)"}
