@@ -26,6 +26,9 @@ const ADMIN_URLS = [
   "/admin/inne-bazy/nowa",
   "/admin/inne-bazy/1",
   "/admin/inne-bazy/1/usun",
+  "/admin/zgloszenia",
+  "/admin/zgloszenia/1",
+  "/admin/zgloszenia/1/zalaczniki/1",
   "/admin/nie-ma-takiej-strony",
 ];
 

@@ -120,6 +120,11 @@ export function describeDetails(action: AuditAction, details: unknown): string {
     case "EXTERNAL_LINK_CREATED":
     case "EXTERNAL_LINK_DELETED":
       return typeof d.url === "string" ? d.url : "";
+    case "SUBMISSION_TAKEN":
+    case "SUBMISSION_RETURNED":
+    case "SUBMISSION_ACCEPTED":
+    case "SUBMISSION_REJECTED":
+      return typeof d.message === "string" ? `wiadomość: „${d.message.length > 200 ? `${d.message.slice(0, 199)}…` : d.message}”` : "";
     case "PASSWORD_CHANGED":
       return d.byOwner ? "przez właściciela konta" : "przez administratora";
     default:

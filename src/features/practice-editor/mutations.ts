@@ -64,29 +64,30 @@ async function addVersion(tx: DbTransaction, practiceId: number, number: number,
   await tx.practiceVersion.create({ data: { practiceId, number, change, authorId: author.id, snapshot, restoredFrom: restoredFrom ?? null } });
 }
 
+/** Writes a new practice, its version 1 and its audit events in the caller's transaction. */
+export async function insertPractice(tx: DbTransaction, input: PracticeInput, author: Author, options: { publish: boolean; ip?: string }) {
+  const today = warsawToday();
+  const status: PracticeStatus = options.publish ? "PUBLISHED" : "DRAFT";
+  const practice = await tx.practice.create({
+    data: {
+      ...columnsOf(input),
+      status,
+      enteredOn: today,
+      revisedOn: today,
+      contacts: { create: contactRowsOf(input) },
+      categories: { create: categoryRowsOf(input) },
+    },
+    include: recordInclude,
+  });
+  const snapshot = snapshotOf({ ...practice, categoryIds: practice.categories.map((row) => row.categoryId) });
+  await addVersion(tx, practice.id, 1, options.publish ? "PUBLISHED" : "CREATED", author, snapshot);
+  await recordAudit({ action: "PRACTICE_CREATED", actor: author, practiceId: practice.id, subject: input.title, ip: options.ip }, tx);
+  if (options.publish) await recordAudit({ action: "PRACTICE_PUBLISHED", actor: author, practiceId: practice.id, subject: input.title, ip: options.ip }, tx);
+  return { ok: true, id: practice.id, version: 1, changed: true, publicChange: options.publish } as const;
+}
+
 export async function createPractice(input: PracticeInput, author: Author, options: { publish: boolean; ip?: string }): Promise<WriteResult> {
-  const result = await attempt(() =>
-    db.$transaction(async (tx) => {
-      const today = warsawToday();
-      const status: PracticeStatus = options.publish ? "PUBLISHED" : "DRAFT";
-      const practice = await tx.practice.create({
-        data: {
-          ...columnsOf(input),
-          status,
-          enteredOn: today,
-          revisedOn: today,
-          contacts: { create: contactRowsOf(input) },
-          categories: { create: categoryRowsOf(input) },
-        },
-        include: recordInclude,
-      });
-      const snapshot = snapshotOf({ ...practice, categoryIds: practice.categories.map((row) => row.categoryId) });
-      await addVersion(tx, practice.id, 1, options.publish ? "PUBLISHED" : "CREATED", author, snapshot);
-      await recordAudit({ action: "PRACTICE_CREATED", actor: author, practiceId: practice.id, subject: input.title, ip: options.ip }, tx);
-      if (options.publish) await recordAudit({ action: "PRACTICE_PUBLISHED", actor: author, practiceId: practice.id, subject: input.title, ip: options.ip }, tx);
-      return { ok: true, id: practice.id, version: 1, changed: true, publicChange: options.publish } as const;
-    }),
-  );
+  const result = await attempt(() => db.$transaction((tx) => insertPractice(tx, input, author, options)));
   if (result.ok) await refreshSearchDocuments([result.id]);
   return result;
 }

@@ -1,13 +1,16 @@
 import Link from "next/link";
 import { signOutAction } from "@/features/auth/actions";
 import { type Editor, isAdministrator } from "@/features/auth/authorize";
+import { countPl } from "@/lib/format";
 
 const ROLE_NAMES = { EDITOR: "redaktor", ADMINISTRATOR: "administrator" } as const;
 
-export function AdminNavigation({ editor }: { editor: Editor }) {
+/** `newSubmissions`: submissions in the queue nobody has taken yet, shown next to the link. */
+export function AdminNavigation({ editor, newSubmissions }: { editor: Editor; newSubmissions: number }) {
   const links = [
     { href: "/admin", label: "Praktyki" },
     { href: "/admin/praktyki/nowa", label: "Dodaj praktykę" },
+    { href: "/admin/zgloszenia", label: newSubmissions > 0 ? `Zgłoszenia (${countPl(newSubmissions, "nowe", "nowe", "nowych")})` : "Zgłoszenia" },
     { href: "/admin/publikacje", label: "Publikacje" },
     { href: "/admin/inne-bazy", label: "Inne bazy" },
     ...(isAdministrator(editor)

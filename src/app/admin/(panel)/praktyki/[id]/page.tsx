@@ -10,6 +10,7 @@ import { getPracticeForEditing, listCategoryOptions } from "@/features/practice-
 import { valuesOf } from "@/features/practice-editor/form-values";
 import { practiceIdSchema } from "@/features/practice-editor/schema";
 import { AttachmentsSection } from "@/features/attachments/components/AttachmentsSection";
+import { getSourceSubmission } from "@/features/submission-review/data";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -61,13 +62,18 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
     const notice = typeof query[key] === "string" ? make(query[key]) : null;
     return notice ? [notice] : [];
   });
-  const categories = await listCategoryOptions();
+  const [categories, source] = await Promise.all([listCategoryOptions(), getSourceSubmission(practice.id)]);
   return (
     <>
       <p>
         <Link prefetch={false} href="/admin">Praktyki</Link> › edycja
       </p>
       <h1 className="mt-2 text-3xl font-bold">{practice.title}</h1>
+      {source && (
+        <p className="mt-1">
+          Ze <Link prefetch={false} href={`/admin/zgloszenia/${source.id}`}>zgłoszenia nr {source.id}</Link>
+        </p>
+      )}
       {notices.map((notice) => (
         <Notice key={notice.text} tone={notice.tone}>
           {notice.text}
