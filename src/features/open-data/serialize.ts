@@ -44,6 +44,7 @@ export function practiceListItemJson(record: ApiListRecord): PracticeListItemJso
       rozmiar: attachment.byteSize,
       url: absoluteUrl(paths.attachment(record.slug, attachment.id)),
     })),
+    liczbaWdrozen: record._count.adoptionReports,
     linki: {
       strona: absoluteUrl(paths.practice(record.slug)),
       prezentacja: absoluteUrl(paths.presentation(record.slug)),
@@ -75,6 +76,13 @@ export function practiceJson(record: ApiRecord): PracticeJson {
       telefon: contact.phone,
       email: contact.email,
     })),
+    wdrozenia: record.adoptionReports.map((report) => ({
+      jednostka: report.unitName,
+      typ: unitType(report.unitType),
+      wojewodztwo: voivodeship(report.voivodeship),
+      rok: report.year,
+      zmiany: report.changes,
+    })),
   };
 }
 
@@ -100,6 +108,7 @@ export function searchResultJson(outcome: SearchOutcome, records: ApiListRecord[
       od: params.od ?? null,
       do: params.do ?? null,
       sort: params.sort,
+      wdrozone: params.wdrozone,
       strona: outcome.page,
     },
     slowa: outcome.shownQuery,
