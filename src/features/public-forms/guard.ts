@@ -7,8 +7,7 @@ import { appSecretKey } from "@/features/audit/mutations";
 // - a minimum fill time: the form carries a signed stamp of when it was served, and a post that
 //   comes back sooner than a person could type is refused (with everything typed given back).
 
-export const HONEYPOT_FIELD = "strona_www";
-export const STAMP_FIELD = "znacznik";
+export { HONEYPOT_FIELD, STAMP_FIELD } from "./fields";
 
 const sign = async (issuedAt: string) =>
   createHmac("sha256", await appSecretKey("public-form-key")).update(issuedAt).digest("base64url");
