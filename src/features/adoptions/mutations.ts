@@ -1,5 +1,5 @@
 import "server-only";
-import { hashClientAddress, recordAudit, type ChangedBy } from "@/features/audit/mutations";
+import { hashClientAddress, recordAudit } from "@/features/audit/mutations";
 import { enqueueMail } from "@/features/mail/mutations";
 import { AdoptionStatus, EmailTokenPurpose, PracticeStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
@@ -90,7 +90,7 @@ export type ReviewResult = { ok: true; approved: boolean } | { ok: false; reason
  * practice take turns and each counts the other's commit), the audit event and the reporter's
  * e-mail, in one transaction.
  */
-export async function reviewAdoptionReport(id: number, approve: boolean, by: ChangedBy & { actor: { id: number; email: string } }): Promise<ReviewResult> {
+export async function reviewAdoptionReport(id: number, approve: boolean, reviewer: { id: number; email: string }, ip: string): Promise<ReviewResult> {
   return db.$transaction(async (tx) => {
     const report = await tx.adoptionReport.findUnique({ where: { id }, include: { practice: { select: { id: true, title: true, slug: true } } } });
     if (!report) return { ok: false, reason: "not-pending" } as const;
@@ -98,7 +98,7 @@ export async function reviewAdoptionReport(id: number, approve: boolean, by: Cha
     const status = approve ? AdoptionStatus.APPROVED : AdoptionStatus.REJECTED;
     const changed = await tx.adoptionReport.updateMany({
       where: { id, status: AdoptionStatus.PENDING },
-      data: { status, reviewedAt: new Date(), reviewerId: by.actor.id },
+      data: { status, reviewedAt: new Date(), reviewerId: reviewer.id },
     });
     if (changed.count === 0) return { ok: false, reason: "not-pending" } as const;
     if (approve) {
@@ -110,8 +110,8 @@ export async function reviewAdoptionReport(id: number, approve: boolean, by: Cha
     await recordAudit(
       {
         action: approve ? "ADOPTION_APPROVED" : "ADOPTION_REJECTED",
-        actor: by.actor,
-        ip: by.ip,
+        actor: reviewer,
+        ip,
         practiceId: report.practiceId,
         subject: report.unitName,
         details: { adoptionReportId: id },

@@ -92,7 +92,7 @@ const recordSelect = {
   population: true,
   primaryCategoryId: true,
   categories: { select: { category: { select: { id: true, slug: true, name: true, updatedAt: true } } } },
-  contacts: { select: { name: true, role: true, phone: true, email: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+  contacts: { select: { name: true, role: true, phone: true, email: true, emailPublic: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
   adoptionReports: {
     where: { status: AdoptionStatus.APPROVED },
     select: { unitName: true, unitType: true, voivodeship: true, year: true, changes: true, reviewedAt: true },

@@ -74,7 +74,8 @@ export function practiceJson(record: ApiRecord): PracticeJson {
       imieINazwisko: contact.name,
       funkcja: contact.role,
       telefon: contact.phone,
-      email: contact.email,
+      // A hidden address is reached through "Napisz do autora" only.
+      email: contact.emailPublic ? contact.email : null,
     })),
     wdrozenia: record.adoptionReports.map((report) => ({
       jednostka: report.unitName,

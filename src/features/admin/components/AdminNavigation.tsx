@@ -10,6 +10,7 @@ export function AdminNavigation({ editor }: { editor: Editor }) {
     { href: "/admin/praktyki/nowa", label: "Dodaj praktykę" },
     { href: "/admin/publikacje", label: "Publikacje" },
     { href: "/admin/inne-bazy", label: "Inne bazy" },
+    { href: "/admin/wdrozenia", label: "Wdrożenia" },
     ...(isAdministrator(editor)
       ? [
           { href: "/admin/kategorie", label: "Kategorie" },

@@ -50,9 +50,11 @@ export function ContactAuthorForm({ slug, recipients, initial }: Props) {
       <ErrorSummary errors={errors} />
       <FormRefusal refusal={state.refusal} />
       <input type="hidden" name="praktyka" value={slug} />
-      <FormGuardFields key={state.stamp} stamp={state.stamp} />
-      <RecipientChoice key={`adresat-${state.stamp}`} recipients={recipients} chosen={values.adresat} error={errorOf(errors, "adresat")} />
-      <TextField id="imie" name="imie" label="Imię i nazwisko" autoComplete="name" maxLength={MESSAGE_LIMITS.name} defaultValue={values.imie} error={errorOf(errors, "imie")} key={`imie-${state.stamp}`} />
+      {/* Keyed by the stamp: every answer draws the fields anew from what was sent. */}
+      <div key={state.stamp}>
+      <FormGuardFields stamp={state.stamp} />
+      <RecipientChoice recipients={recipients} chosen={values.adresat} error={errorOf(errors, "adresat")} />
+      <TextField id="imie" name="imie" label="Imię i nazwisko" autoComplete="name" maxLength={MESSAGE_LIMITS.name} defaultValue={values.imie} error={errorOf(errors, "imie")} />
       <TextField
         id="email"
         name="email"
@@ -64,7 +66,6 @@ export function ContactAuthorForm({ slug, recipients, initial }: Props) {
         maxLength={MESSAGE_LIMITS.email}
         defaultValue={values.email}
         error={errorOf(errors, "email")}
-        key={`email-${state.stamp}`}
       />
       <TextAreaField
         id="wiadomosc"
@@ -74,8 +75,8 @@ export function ContactAuthorForm({ slug, recipients, initial }: Props) {
         maxLength={MESSAGE_LIMITS.message}
         defaultValue={values.wiadomosc}
         error={errorOf(errors, "wiadomosc")}
-        key={`wiadomosc-${state.stamp}`}
       />
+      </div>
       <Button className="mt-6" disabled={pending}>
         Wyślij wiadomość
       </Button>
