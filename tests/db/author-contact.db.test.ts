@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getContactablePractice } from "../../src/features/author-contact/data";
 import { relayContactMessage } from "../../src/features/author-contact/mutations";
-import { contactMessageSchema } from "../../src/features/author-contact/schema";
-import { CONTACT_RATE } from "../../src/features/author-contact/actions";
+import { CONTACT_RATE, contactMessageSchema } from "../../src/features/author-contact/schema";
 import { issueFormStamp } from "../../src/features/public-forms/guard";
 import { screenPublicPost } from "../../src/features/public-forms/screen";
 import { db } from "../../src/lib/db";

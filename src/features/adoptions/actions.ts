@@ -10,12 +10,10 @@ import { HONEYPOT_FIELD, issueFormStamp, STAMP_FIELD } from "@/features/public-f
 import { screenPublicPost } from "@/features/public-forms/screen";
 import { formText } from "@/lib/form-data";
 import { confirmAdoptionReport, createAdoptionReport, reviewAdoptionReport } from "./mutations";
-import { adoptionDecisionSchema, adoptionReportSchema, type AdoptionReportValues } from "./schema";
+import { ADOPTION_RATE, adoptionDecisionSchema, adoptionReportSchema, type AdoptionReportValues } from "./schema";
 
 export type AdoptionFormState = PublicFormState<AdoptionReportValues>;
 
-/** Per client address and per reporter's address. */
-export const ADOPTION_RATE = { limit: 5, windowSeconds: 3600 };
 
 const FIELDS = ["jednostka", "typ", "wojewodztwo", "rok", "zmiany", "imie", "email"] as const;
 

@@ -8,6 +8,9 @@ import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
 export const ADOPTION_LIMITS = { unitName: 200, changes: 3000, name: 120, email: 254 } as const;
 export const FIRST_ADOPTION_YEAR = 1990;
 
+/** Per client address and per reporter's address. */
+export const ADOPTION_RATE = { limit: 5, windowSeconds: 3600 };
+
 export const adoptionReportSchema = z.object({
   jednostka: z
     .string()

@@ -8,12 +8,10 @@ import { fieldErrors, type PublicFormState } from "@/features/public-forms/form-
 import { screenPublicPost } from "@/features/public-forms/screen";
 import { formText } from "@/lib/form-data";
 import { relayContactMessage } from "./mutations";
-import { contactMessageSchema, type ContactMessageValues } from "./schema";
+import { CONTACT_RATE, contactMessageSchema, type ContactMessageValues } from "./schema";
 
 export type ContactFormState = PublicFormState<ContactMessageValues>;
 
-/** Per client address and per sender's address: a reader writes a few messages an hour at most. */
-export const CONTACT_RATE = { limit: 5, windowSeconds: 3600 };
 
 // Parse → screen (guard, throttle) → relay → redirect to the "Wiadomość wysłana" state. Every
 // refusal comes back with what was typed.

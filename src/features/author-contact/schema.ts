@@ -5,6 +5,9 @@ import { z } from "zod";
 
 export const MESSAGE_LIMITS = { name: 120, email: 254, message: 5000 } as const;
 
+/** Per client address and per sender's address: a reader writes a few messages an hour at most. */
+export const CONTACT_RATE = { limit: 5, windowSeconds: 3600 };
+
 export const contactMessageSchema = z.object({
   imie: z.string().trim().min(1, "Wpisz swoje imię i nazwisko.").max(MESSAGE_LIMITS.name, `Imię i nazwisko: najwyżej ${MESSAGE_LIMITS.name} znaków.`),
   email: z

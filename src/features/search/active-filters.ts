@@ -45,7 +45,7 @@ const MAX_RELAXED_FACETS = 8;
 
 /**
  * The conditions worth relaxing when a search finds nothing: each facet value, the years as one,
- * the words. At most ten.
+ * the adoption filter, the words. At most eleven.
  */
 export function relaxableConditions(params: SearchParams, tree: CategoryNode[]): SearchCondition[] {
   const years = [params.od ? `od ${params.od} r.` : "", params.do ? `do ${params.do} r.` : ""].filter(Boolean).join(" ");
