@@ -34,10 +34,11 @@ function exportedFunctions(source: string): { name: string; body: string }[] {
   });
 }
 
-// Signing in is the one admin action for people without a session.
-const PUBLIC_ACTIONS = new Set(["signInAction"]);
-// The public forms' actions: for people without an account; each finds what it changes by a
-// private token from the form (features/submissions) or guards itself against abuse.
+// Actions for people without a session: signing in, and the public forms (each screened by
+// features/public-forms/screen.ts instead).
+const PUBLIC_ACTIONS = new Set(["signInAction", "sendContactMessageAction", "reportAdoptionAction", "confirmAdoptionAction"]);
+// The public submission form's actions: each finds what it changes by a private token from the
+// form (features/submissions) and guards itself against abuse.
 const PUBLIC_ACTION_FILES = new Set(["src/features/submissions/actions.ts"]);
 
 describe("admin entry points", () => {

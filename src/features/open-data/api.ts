@@ -47,9 +47,13 @@ export async function practiceApiResponse(request: Request, rawSlug: string): Pr
   return jsonResponse(request, practiceJson(record), recordLastModified(record));
 }
 
-/** The record shows its categories' names and slugs: renaming one changes it, not the practice's row. */
+/**
+ * The record shows its categories' names and slugs and its approved adoptions: renaming a category
+ * or approving a report changes it, not the practice's row.
+ */
 function recordLastModified(record: ApiRecord): Date {
-  const times = [record.updatedAt, ...record.categories.map((link) => link.category.updatedAt)];
+  const reviews = record.adoptionReports.flatMap((report) => (report.reviewedAt ? [report.reviewedAt] : []));
+  const times = [record.updatedAt, ...record.categories.map((link) => link.category.updatedAt), ...reviews];
   return new Date(Math.max(...times.map((time) => time.getTime())));
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { PracticeStatus, type Voivodeship } from "@/generated/prisma/enums";
+import { AdoptionStatus, PracticeStatus, type Voivodeship } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 
 // Reads of the open-data outputs. Large outputs (CSV, sitemaps) read in batches of ids so that
@@ -64,6 +64,7 @@ const listItemSelect = {
   updatedAt: true,
   primaryCategory: { select: { slug: true, name: true } },
   attachments: { select: attachmentSelect, orderBy: [{ position: "asc" }, { id: "asc" }] },
+  _count: { select: { adoptionReports: { where: { status: AdoptionStatus.APPROVED } } } },
 } satisfies Prisma.PracticeSelect;
 
 export type ApiListRecord = Prisma.PracticeGetPayload<{ select: typeof listItemSelect }>;
@@ -109,6 +110,11 @@ const recordSelect = {
   categories: { select: { category: { select: { id: true, slug: true, name: true, updatedAt: true } } } },
   contacts: { select: { name: true, role: true, phone: true, email: true, emailPublic: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
   ...detailsSelect,
+  adoptionReports: {
+    where: { status: AdoptionStatus.APPROVED },
+    select: { unitName: true, unitType: true, voivodeship: true, year: true, changes: true, reviewedAt: true },
+    orderBy: [{ year: "desc" }, { id: "asc" }],
+  },
 } satisfies Prisma.PracticeSelect;
 
 export type ApiRecord = Prisma.PracticeGetPayload<{ select: typeof recordSelect }>;

@@ -74,7 +74,13 @@ export const SEARCH_API_PARAMETERS = {
   sort: {
     value: oneOf(slugs(SEARCH_SORTS), "kolejności"),
     repeatable: false,
-    description: "Kolejność: `trafnosc` (domyślna, gdy podano słowa), `najnowsze` (domyślna bez słów), `tytul`.",
+    description:
+      "Kolejność: `trafnosc` (domyślna, gdy podano słowa), `najnowsze` (domyślna bez słów), `tytul`, `najczesciej-wdrazane` (najwięcej zatwierdzonych zgłoszeń wdrożenia w innych samorządach).",
+  },
+  wdrozone: {
+    value: oneOf(["tak"], "filtra wdrożeń"),
+    repeatable: false,
+    description: "`tak`: tylko praktyki, które według zatwierdzonego zgłoszenia wdrożył co najmniej jeden inny samorząd.",
   },
   strona: {
     value: integer(1, MAX_PAGE, `Podaj numer strony od 1 do ${MAX_PAGE}.`),

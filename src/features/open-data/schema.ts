@@ -83,8 +83,19 @@ const practiceFields = {
   dataAktualizacji: date.describe("Data aktualizacji (ostatnia opublikowana zmiana opisu)."),
   zmieniono: moment.describe("Ostatni zapis rekordu w bazie (do synchronizacji)."),
   zalaczniki: z.array(attachmentSchema),
+  liczbaWdrozen: z.int().min(0).describe("Zatwierdzone zgłoszenia wdrożenia praktyki w innych samorządach („Wdrożyliśmy to u siebie”)."),
   linki: practiceLinksSchema,
 };
+
+export const adoptionSchema = z
+  .object({
+    jednostka: z.string().describe("Nazwa jednostki, która powtórzyła praktykę."),
+    typ: termSchema.describe("Typ jednostki."),
+    wojewodztwo: termSchema,
+    rok: z.int().describe("Rok wdrożenia."),
+    zmiany: z.string().describe("Co zmieniono, powtarzając praktykę (może być puste)."),
+  })
+  .register(apiSchemas, { id: "Wdrozenie", description: "Zatwierdzone zgłoszenie „Wdrożyliśmy to u siebie”." });
 
 export const practiceListItemSchema = z
   .object(practiceFields)
@@ -105,6 +116,7 @@ export const practiceSchema = z
     }),
     kontakty: z.array(contactSchema),
     ...detailsFields,
+    wdrozenia: z.array(adoptionSchema).describe("Wdrożenia w innych samorządach, od najnowszego roku."),
   })
   .register(apiSchemas, { id: "Praktyka", description: "Pełny rekord praktyki." });
 
@@ -122,6 +134,7 @@ export const searchResultSchema = z
         od: PARAMETERS.od.value.nullable(),
         do: PARAMETERS.do.value.nullable(),
         sort: PARAMETERS.sort.value,
+        wdrozone: z.boolean().describe("Czy tylko praktyki wdrożone w innych samorządach (`wdrozone=tak`)."),
         strona: PARAMETERS.strona.value,
       })
       .describe("Parametry wyszukiwania po odczytaniu (z wartościami domyślnymi)."),

@@ -46,6 +46,7 @@ export function practiceListItemJson(record: ApiListRecord): PracticeListItemJso
       rozmiar: attachment.byteSize,
       url: absoluteUrl(paths.attachment(record.slug, attachment.id)),
     })),
+    liczbaWdrozen: record._count.adoptionReports,
     linki: {
       strona: absoluteUrl(paths.practice(record.slug)),
       prezentacja: absoluteUrl(paths.presentation(record.slug)),
@@ -75,7 +76,15 @@ export function practiceJson(record: ApiRecord): PracticeJson {
       imieINazwisko: contact.name,
       funkcja: contact.role,
       telefon: contact.phone,
-      email: contact.email,
+      // A hidden address is reached through "Napisz do autora" only.
+      email: contact.emailPublic ? contact.email : null,
+    })),
+    wdrozenia: record.adoptionReports.map((report) => ({
+      jednostka: report.unitName,
+      typ: unitType(report.unitType),
+      wojewodztwo: voivodeship(report.voivodeship),
+      rok: report.year,
+      zmiany: report.changes,
     })),
     okresOd: record.periodStart && formatIsoDate(record.periodStart),
     okresDo: record.periodEnd && formatIsoDate(record.periodEnd),
@@ -114,6 +123,7 @@ export function searchResultJson(outcome: SearchOutcome, records: ApiListRecord[
       od: params.od ?? null,
       do: params.do ?? null,
       sort: params.sort,
+      wdrozone: params.wdrozone,
       strona: outcome.page,
     },
     slowa: outcome.shownQuery,

@@ -36,6 +36,7 @@ export function activeFilters(params: SearchParams, tree: CategoryNode[]): Searc
     ...facetConditions(params, tree),
     ...(params.od ? [condition(params, `wprowadzone od ${params.od} r.`, { od: undefined })] : []),
     ...(params.do ? [condition(params, `wprowadzone do ${params.do} r.`, { do: undefined })] : []),
+    ...(params.wdrozone ? [condition(params, "wdrożone w innych samorządach", { wdrozone: false })] : []),
   ];
 }
 
@@ -44,17 +45,18 @@ const MAX_RELAXED_FACETS = 8;
 
 /**
  * The conditions worth relaxing when a search finds nothing: each facet value, the years as one,
- * the words. At most ten.
+ * the adoption filter, the words. At most eleven.
  */
 export function relaxableConditions(params: SearchParams, tree: CategoryNode[]): SearchCondition[] {
   const years = [params.od ? `od ${params.od} r.` : "", params.do ? `do ${params.do} r.` : ""].filter(Boolean).join(" ");
   return [
     ...facetConditions(params, tree).slice(0, MAX_RELAXED_FACETS).map((c) => ({ ...c, label: `Bez filtra „${c.label}”` })),
     ...(years ? [condition(params, `Bez filtra „wprowadzone ${years}”`, { od: undefined, do: undefined })] : []),
+    ...(params.wdrozone ? [condition(params, "Bez filtra „wdrożone w innych samorządach”", { wdrozone: false })] : []),
     ...(params.q ? [condition(params, `Bez słów „${params.q}”`, { q: "", sort: params.sort === "trafnosc" ? "najnowsze" : params.sort })] : []),
   ];
 }
 
 export function clearFiltersHref(params: SearchParams): string {
-  return condition(params, "", { wojewodztwo: [], typ: [], kategoria: [], ludnosc: [], od: undefined, do: undefined }).removeHref;
+  return condition(params, "", { wojewodztwo: [], typ: [], kategoria: [], ludnosc: [], od: undefined, do: undefined, wdrozone: false }).removeHref;
 }

@@ -17,6 +17,8 @@ export type SearchFilters = {
   bands: PopulationBand[];
   fromYear?: number;
   toYear?: number;
+  /** Only practices with an approved adoption report: no kept counts know these (facet-data.ts). */
+  adoptedOnly?: boolean;
 };
 
 export type SearchPage = { ids: number[] } & CountedFacets;
@@ -28,6 +30,7 @@ function facetConditions(filters: SearchFilters): Prisma.Sql {
     conditions.push(Prisma.sql`facet_key = ANY(${keysMatching(filters.voivodeships, filters.unitTypes, filters.bands)}::int[])`);
   }
   if (filters.categoryIds.length > 0) conditions.push(Prisma.sql`category_ids && ${filters.categoryIds}::int[]`);
+  if (filters.adoptedOnly) conditions.push(Prisma.sql`adoption_count > 0`);
   return Prisma.join(conditions, " AND ");
 }
 
@@ -43,6 +46,7 @@ function orderBy(sort: SearchSort, tsquery: string | null): Prisma.Sql {
     return Prisma.sql`search_tier(document, title_document, lead_document, ${queryOf(tsquery)}), entered_on DESC, practice_id DESC`;
   }
   if (sort === "tytul") return Prisma.sql`title ASC, practice_id ASC`;
+  if (sort === "najczesciej-wdrazane") return Prisma.sql`adoption_count DESC, entered_on DESC, practice_id DESC`;
   return Prisma.sql`entered_on DESC, practice_id DESC`;
 }
 
@@ -104,8 +108,7 @@ export async function searchPractices(filters: SearchFilters, sort: SearchSort, 
       : await pageIds(filters, sort, offset, limit);
     return { ids, ...counted };
   }
-  // Unknown counts are those of words (facet_total always knows those of a search without them).
-  const [combos, ids] = await Promise.all([countedCombos({ ...filters, tsquery: tsquery! }), pageIds(filters, sort, offset, limit)]);
+  const [combos, ids] = await Promise.all([countedCombos(filters), pageIds(filters, sort, offset, limit)]);
   return { ids, ...countFacets(combos, filters) };
 }
 

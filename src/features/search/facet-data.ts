@@ -48,15 +48,19 @@ export function yearCondition(filters: SearchFilters): Prisma.Sql {
 }
 
 /**
- * Matches of the words (within the years) per combination and tier, counted now from the words'
- * GIN index. The full document is stored out of line: any plan that tests the words row by row —
+ * Matches of the words (within the years, and of adopted practices when asked) per combination
+ * and tier, counted now from the words' GIN index; without words (only for adopted practices),
+ * from the adoption count's index, all in tier 0 as in facet_total. The full document is stored out of line: any plan that tests the words row by row —
  * a sequential scan for a common word, the date index for a range of years — reads every
  * document (about 30 µs each, ten times the bitmap's cost), which the planner's estimates do not
  * count. So sequential scans are off for this statement, and the years are tested in a form the
  * date index cannot serve.
  */
-async function countCombos(filters: SearchFilters & { tsquery: string }): Promise<CombosRow> {
-  const query = queryOf(filters.tsquery);
+async function countCombos(filters: SearchFilters): Promise<CombosRow> {
+  const { tsquery } = filters;
+  const matches = tsquery === null ? Prisma.sql`true` : Prisma.sql`document @@ ${queryOf(tsquery)}`;
+  const tier = tsquery === null ? Prisma.sql`0` : Prisma.sql`search_tier(document, title_document, lead_document, ${queryOf(tsquery)})`;
+  const adopted = filters.adoptedOnly ? Prisma.sql`AND adoption_count > 0` : Prisma.empty;
   const years = yearsOf(filters);
   const inYears = years ? Prisma.sql`AND extract(year FROM entered_on) BETWEEN ${years.from}::int AND ${years.to}::int` : Prisma.empty;
   const [, rows] = await db.$transaction([
@@ -64,9 +68,9 @@ async function countCombos(filters: SearchFilters & { tsquery: string }): Promis
     db.$queryRaw<CombosRow[]>`
       SELECT ${VERSION} AS version, ${INDEX_ROWS} AS index_rows, ${COMBOS_TEXT} AS combos FROM (
         SELECT facet_key, array_to_string(category_ids, ',') AS category_key,
-          search_tier(document, title_document, lead_document, ${query}) AS tier, count(*)::int AS n
+          ${tier} AS tier, count(*)::int AS n
         FROM practice_search
-        WHERE document @@ ${query} ${inYears}
+        WHERE ${matches} ${adopted} ${inYears}
         GROUP BY 1, 2, 3
       ) grouped`,
   ]);
@@ -159,7 +163,7 @@ async function yearCombos(years: Years, { kept, made, keep }: YearTexts): Promis
 }
 
 function cacheKeyOf(filters: SearchFilters): string {
-  return `${filters.tsquery ?? ""}|${filters.fromYear ?? ""}|${filters.toYear ?? ""}`;
+  return `${filters.tsquery ?? ""}|${filters.fromYear ?? ""}|${filters.toYear ?? ""}|${filters.adoptedOnly ? "wdrozone" : ""}`;
 }
 
 /** Counts known without reading the matches: in this process's cache, or kept in the database. */
@@ -168,6 +172,9 @@ export async function knownCombos(filters: SearchFilters): Promise<Combos | null
   const [state] = await db.$queryRaw<{ version: string }[]>`SELECT version::text FROM search_index_state WHERE id = 1`;
   const cached = state ? cachedCombos(key, state.version) : null;
   if (cached) return cached;
+  // The kept counts are of every published practice: the adopted ones are counted now (few, and
+  // from their own index). Approving a report writes practice_search, so cached counts expire.
+  if (filters.adoptedOnly) return null;
   const years = yearsOf(filters);
   const row = filters.tsquery === null ? await facetTotalCombos(years) : await frequentCombos(filters.tsquery, years);
   if (!row) return null;
@@ -203,19 +210,21 @@ function notePossiblyFrequent(tsquery: string): void {
     .finally(() => promoting.delete(tsquery));
 }
 
-/** The words' matches counted now (and cached); a query found often enough is kept from then on. */
-export async function countedCombos(filters: SearchFilters & { tsquery: string }): Promise<Combos> {
+/**
+ * The matches counted now (and cached): a search with words, or of adopted practices. A query
+ * found often enough is kept from then on (its counts over every practice, whatever the filter).
+ */
+export async function countedCombos(filters: SearchFilters): Promise<Combos> {
   const row = await countCombos(filters);
   const combos = parseCombos(row.combos, row.index_rows);
   storeCombos(cacheKeyOf(filters), row.version, combos);
   // Within years the matches are fewer than overall: enough of them is enough overall.
-  if (combos.counts.reduce((sum, n) => sum + n, 0) >= FREQUENT_MATCHES) notePossiblyFrequent(filters.tsquery);
+  if (filters.tsquery !== null && combos.counts.reduce((sum, n) => sum + n, 0) >= FREQUENT_MATCHES) notePossiblyFrequent(filters.tsquery);
   return combos;
 }
 
 /** The total and the four facets without a page of results: for the map and the statistics. */
 export async function countSearchFacets(filters: SearchFilters): Promise<CountedFacets> {
-  // Unknown counts are those of words (facet_total always knows those of a search without them).
-  const combos = (await knownCombos(filters)) ?? (await countedCombos({ ...filters, tsquery: filters.tsquery! }));
+  const combos = (await knownCombos(filters)) ?? (await countedCombos(filters));
   return countFacets(combos, filters);
 }

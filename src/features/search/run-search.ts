@@ -84,6 +84,7 @@ function filtersOf(params: SearchParams, categories: { id: number; slug: string 
     bands: params.ludnosc,
     fromYear: params.od,
     toYear: params.do,
+    adoptedOnly: params.wdrozone,
   };
 }
 

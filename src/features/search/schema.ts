@@ -3,7 +3,7 @@ import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/fe
 import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { firstValue, pageNumberSchema } from "@/lib/search-params";
 import { SLUG_PATTERN } from "@/lib/slug";
-import { POPULATION_BANDS, type PopulationBand, type SearchSort } from "./vocabulary";
+import { POPULATION_BANDS, SEARCH_SORTS, type PopulationBand, type SearchSort } from "./vocabulary";
 
 // The public parameters of /szukaj (and of the open-data API). Names are part of the public
 // interface. Nothing here rejects a request: unknown values are dropped, malformed ones fall back.
@@ -49,7 +49,9 @@ export const searchParamsSchema = z
     ludnosc: z.unknown().optional().transform((v) => list(v).filter((s): s is PopulationBand => bandSlugs.has(s))),
     od: yearSchema,
     do: yearSchema,
-    sort: z.preprocess(firstValue, z.enum(["trafnosc", "najnowsze", "tytul"]).optional()).catch(undefined),
+    /** "tak": only practices another unit reported it repeated (an approved adoption report). */
+    wdrozone: z.preprocess(firstValue, z.enum(["tak"]).optional()).catch(undefined).transform((value) => value === "tak"),
+    sort: z.preprocess(firstValue, z.enum(SEARCH_SORTS.map((sort) => sort.slug)).optional()).catch(undefined),
     strona: pageNumberSchema,
   })
   .transform((params) => {
@@ -73,6 +75,7 @@ export function searchQueryPairs(params: Partial<SearchParams>, overrides: Parti
   for (const l of merged.ludnosc ?? []) pairs.push(["ludnosc", l]);
   if (merged.od) pairs.push(["od", String(merged.od)]);
   if (merged.do) pairs.push(["do", String(merged.do)]);
+  if (merged.wdrozone) pairs.push(["wdrozone", "tak"]);
   const defaultSort = merged.q ? "trafnosc" : "najnowsze";
   if (merged.sort && merged.sort !== defaultSort) pairs.push(["sort", merged.sort]);
   if (merged.strona && merged.strona > 1) pairs.push(["strona", String(merged.strona)]);

@@ -15,6 +15,7 @@ export const SEARCH_SORTS = [
   { slug: "trafnosc", label: "trafności" },
   { slug: "najnowsze", label: "daty wprowadzenia" },
   { slug: "tytul", label: "tytułu (A–Z)" },
+  { slug: "najczesciej-wdrazane", label: "najczęściej wdrażane" },
 ] as const;
 
 export type SearchSort = (typeof SEARCH_SORTS)[number]["slug"];

@@ -35,5 +35,5 @@ export const ACCESSIBILITY_STATEMENT_DATES = {
  */
 export const PAGE_CONTENT_DATES = {
   about: "2026-11-23",
-  privacyPolicy: "2026-12-01",
+  privacyPolicy: "2026-12-03",
 } as const;

@@ -81,6 +81,25 @@ export default function PrivacyPolicyPage() {
           X-Forwarded-For przekazanego przez ten serwer, w przeciwnym razie – z połączenia.
         </p>
 
+        <h2 id="napisz-do-autora">„Napisz do autora” i „Wdrożyliśmy to u siebie”</h2>
+        <p>
+          Wiadomości z formularza „Napisz do autora” nie zapisujemy w bazie praktyk: przekazujemy je e-mailem osobie kontaktowej
+          (z Twoim adresem jako adresem do odpowiedzi) i wysyłamy Ci kopię. Do czasu doręczenia obie czekają w kolejce poczty
+          wychodzącej; ich treść – imię, adres e-mail i wiadomość – usuwamy z serwera 7 dni po wysłaniu. Adresu osoby kontaktowej,
+          która go nie upublicznia, nie pokazujemy; poznasz go dopiero z jej odpowiedzi.
+        </p>
+        <p>
+          Zgłoszenie wdrożenia praktyki przechowujemy tak długo, jak praktyka jest w banku. Nazwę jednostki, jej typ, województwo,
+          rok i opis zmian publikujemy przy praktyce po zatwierdzeniu przez redakcję. Imię i nazwisko oraz adres e-mail osoby
+          zgłaszającej widzi tylko redakcja: służą do potwierdzenia zgłoszenia (link ważny 72 godziny, zapisujemy tylko jego
+          skrót) i do powiadomienia o decyzji.
+        </p>
+        <p>
+          Aby chronić oba formularze przed nadużyciami, liczymy wysłane formularze według skrótu adresu IP (HMAC, jak w dzienniku
+          redakcji) i skrótu SHA-256 wpisanego adresu e-mail – bez treści – i usuwamy te liczniki najpóźniej po 2 dniach. Skrót
+          adresu IP zapisujemy też przy zgłoszeniu wdrożenia.
+        </p>
+
         <h2 id="panel-redakcji">Panel redakcji</h2>
         <p>
           Z panelu redakcji (adresy zaczynające się od /admin) korzystają redaktorzy i administratorzy banku, na kontach

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getCachedAdoptionStatistics } from "@/features/adoptions/data";
 import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { getCatalogueStatistics, getVisitStatistics } from "@/features/statistics/data";
@@ -16,10 +17,14 @@ export const metadata: Metadata = pageMetadata({
 export const revalidate = 600;
 
 export default async function StatisticsPage() {
-  const [catalogue, visits] = await Promise.all([getCatalogueStatistics(), getVisitStatistics(warsawDay(new Date()))]);
+  const [catalogue, visits, adoptions] = await Promise.all([
+    getCatalogueStatistics(),
+    getVisitStatistics(warsawDay(new Date())),
+    getCachedAdoptionStatistics(),
+  ]);
   return (
     <CataloguePage>
-      <StatisticsView catalogue={catalogue} visits={visits} />
+      <StatisticsView catalogue={catalogue} visits={visits} adoptions={adoptions} />
     </CataloguePage>
   );
 }

@@ -13,6 +13,7 @@ export function AdminNavigation({ editor, newSubmissions }: { editor: Editor; ne
     { href: "/admin/zgloszenia", label: newSubmissions > 0 ? `Zgłoszenia (${countPl(newSubmissions, "nowe", "nowe", "nowych")})` : "Zgłoszenia" },
     { href: "/admin/publikacje", label: "Publikacje" },
     { href: "/admin/inne-bazy", label: "Inne bazy" },
+    { href: "/admin/wdrozenia", label: "Wdrożenia" },
     ...(isAdministrator(editor)
       ? [
           { href: "/admin/kategorie", label: "Kategorie" },

@@ -62,7 +62,8 @@ export function PracticeMetadata({ practice, viewCount }: { practice: PublishedP
                   <span className="font-semibold">{contact.name}</span>
                   {contact.role && <span className="block">{contact.role}</span>}
                   {contact.phone && <span className="block">tel. {contact.phone}</span>}
-                  {contact.email && (
+                  {/* A hidden address is reached through "Napisz do autora" only. */}
+                  {contact.email && contact.emailPublic && (
                     <span className="block">
                       e-mail: <a href={`mailto:${contact.email}`}>{contact.email}</a>
                     </span>

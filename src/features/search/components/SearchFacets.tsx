@@ -98,6 +98,13 @@ export function SearchFacets({ params, facets, tree }: { params: SearchParams; f
           <YearField name="do" value={params.do} />
         </div>
       </fieldset>
+      <fieldset className="mt-4 border-t border-slate-300 pt-3">
+        <legend className="font-bold">Wdrożenia</legend>
+        <div className="mt-1">
+          <input type="checkbox" id="f-wdrozone" name="wdrozone" value="tak" defaultChecked={params.wdrozone} className="mr-2 size-4 align-middle" />
+          <label htmlFor="f-wdrozone">wdrożone w innych samorządach</label>
+        </div>
+      </fieldset>
       <button type="submit" className="mt-4 bg-brand-800 px-4 py-2 font-semibold text-white">
         Zastosuj filtry
       </button>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { BarChart } from "@/components/charts/BarChart";
 import { DataTable } from "@/components/ui/DataTable";
 import type { RankedPractice } from "@/features/statistics/data";
@@ -13,16 +14,18 @@ type Props = {
   column: string;
   noun: [string, string, string];
   empty: string;
+  intro?: ReactNode;
 };
 
 /** The ten practices with the most views or downloads: bars with shortened titles, the table with links. */
-export function RankedPracticesSection({ id, heading, practices, column, noun, empty }: Props) {
+export function RankedPracticesSection({ id, heading, practices, column, noun, empty, intro }: Props) {
   if (practices.length === 0) {
     return (
       <section aria-labelledby={id} className="mt-10">
         <h2 id={id} className="text-2xl font-bold">
           {heading}
         </h2>
+        {intro}
         <p className="mt-2">{empty}</p>
       </section>
     );
@@ -32,6 +35,7 @@ export function RankedPracticesSection({ id, heading, practices, column, noun, e
     <ChartSection
       id={id}
       heading={heading}
+      intro={intro}
       chart={
         <BarChart
           title={heading}

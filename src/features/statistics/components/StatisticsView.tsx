@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { BarChart } from "@/components/charts/BarChart";
 import { LineChart } from "@/components/charts/LineChart";
 import { DataTable } from "@/components/ui/DataTable";
+import type { AdoptionStatistics } from "@/features/adoptions/data";
 import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import type { CatalogueStatistics, VisitStatistics } from "@/features/statistics/data";
 import { describeCounts, describeVisits, sumVisits } from "@/features/statistics/describe";
@@ -39,7 +40,9 @@ function CountSection({ id, heading, column, items, total, intro }: CountSection
 const VIEWS_COLOUR = "#1f5f3c";
 const VISITORS_COLOUR = "#0b4f9c";
 
-export function StatisticsView({ catalogue, visits }: { catalogue: CatalogueStatistics; visits: VisitStatistics }) {
+type Props = { catalogue: CatalogueStatistics; visits: VisitStatistics; adoptions: AdoptionStatistics };
+
+export function StatisticsView({ catalogue, visits, adoptions }: Props) {
   const visitTotals = sumVisits(visits.days);
   return (
     <>
@@ -93,6 +96,23 @@ export function StatisticsView({ catalogue, visits }: { catalogue: CatalogueStat
         column="Rok"
         total={catalogue.total}
         items={catalogue.byYear.map(({ year, count }) => ({ key: String(year), label: String(year), count, href: `/szukaj?od=${year}&do=${year}` }))}
+      />
+
+      <RankedPracticesSection
+        id="najczesciej-wdrazane"
+        heading="Najczęściej wdrażane praktyki"
+        intro={
+          <p>
+            Wdrożenia w innych samorządach: {formatInteger(adoptions.approved)} (
+            {countPl(adoptions.adoptedPractices, "praktyka wdrożona", "praktyki wdrożone", "praktyk wdrożonych")} gdzie indziej, według
+            zatwierdzonych zgłoszeń „Wdrożyliśmy to u siebie”). Wszystkie:{" "}
+            <Link href="/szukaj?wdrozone=tak&sort=najczesciej-wdrazane">wyszukiwanie wdrożonych praktyk</Link>.
+          </p>
+        }
+        practices={adoptions.mostAdopted}
+        column="Wdrożenia"
+        noun={["wdrożenie", "wdrożenia", "wdrożeń"]}
+        empty="Nikt jeszcze nie zgłosił wdrożenia praktyki z banku."
       />
 
       <ChartSection

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { PracticeAdoptions } from "@/features/adoptions/components/PracticeAdoptions";
+import { ContactAuthorLink } from "@/features/author-contact/components/ContactAuthorLink";
 import { PracticeJsonLd } from "@/features/practice/components/PracticeJsonLd";
 import { PracticeMetadata } from "@/features/practice/components/PracticeMetadata";
 import { PracticeShell } from "@/features/practice/components/PracticeShell";
@@ -32,6 +34,9 @@ export default async function PracticeSummaryPage({ params }: Props) {
         ))}
       </section>
       <PracticeMetadata practice={practice} viewCount={viewCount} />
+      {/* Readers reach the authors (issue 12): features/adoptions, features/author-contact. */}
+      <PracticeAdoptions practiceId={practice.id} slug={practice.slug} />
+      <ContactAuthorLink slug={practice.slug} contacts={practice.contacts} />
     </PracticeShell>
   );
 }
