@@ -87,7 +87,9 @@ test("an editor fills every detail of the record, verifies the contacts, and the
     await expect(page.getByRole("status").filter({ hasText: "dane kontaktowe zweryfikowano dzisiaj" })).toBeVisible();
     await expect(page.getByText(/^zweryfikowano dnia \d{1,2} \p{L}+ \d{4} r\.$/u)).toBeVisible();
 
-    const anonymous = await browser.newPage();
+    // A context of its own: a reader without the editor's session (and axe needs one).
+    const reader = await browser.newContext();
+    const anonymous = await reader.newPage();
     const practice = new PracticePage(anonymous);
     await practice.open(slug);
     await expect(practice.metadataValue("Okres realizacji")).toHaveText("od 1 stycznia 2011 r. do 31 grudnia 2011 r.");
@@ -112,7 +114,7 @@ test("an editor fills every detail of the record, verifies the contacts, and the
     ]);
     expect(await anonymous.content()).not.toContain(hidden);
     await expectNoViolations(anonymous, "the full presentation with the record's details");
-    await anonymous.close();
+    await reader.close();
 
     const contract = new OpenApiContract(await (await request.get("/api/openapi.json")).json());
     const response = await request.get(`/api/praktyki/${slug}`);
