@@ -1,4 +1,4 @@
-import { FieldError, TextAreaField, TextField } from "@/components/ui/Field";
+import { CheckboxGroup, FieldError, TextAreaField, TextField } from "@/components/ui/Field";
 import { figureFieldId } from "@/features/practice-editor/form-values";
 import { ALL_FUNDING_SOURCES, FUNDING_SOURCES, SDG_GOAL_NAMES } from "@/features/practice/vocabulary";
 import type { SubmissionValues } from "../schema";
@@ -7,30 +7,6 @@ type Props = { values: SubmissionValues; errors: Record<string, string> };
 
 /** Empty figure rows offered after the filled ones: more can be added after saving, without JavaScript. */
 const SPARE_FIGURES = 2;
-
-function Checkboxes({ id, legend, hint, name, options, checked, error }: { id: string; legend: string; hint?: string; name: string; options: { value: string; label: string }[]; checked: string[]; error?: string }) {
-  return (
-    <fieldset id={id} tabIndex={-1} className="mt-6" aria-describedby={hint ? `${id}-podpowiedz` : undefined}>
-      <legend className="font-semibold">{legend}</legend>
-      {hint && (
-        <p id={`${id}-podpowiedz`} className="text-sm text-slate-700">
-          {hint}
-        </p>
-      )}
-      <FieldError id={id} error={error} />
-      <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-        {options.map((option) => (
-          <li key={option.value}>
-            <label className="inline-flex items-center gap-2">
-              <input type="checkbox" name={name} value={option.value} defaultChecked={checked.includes(option.value)} className="h-5 w-5" />
-              {option.label}
-            </label>
-          </li>
-        ))}
-      </ul>
-    </fieldset>
-  );
-}
 
 /** Period, results and figures, cost and funding, partners, potential for transfer, SDG goals. */
 export function DetailsFields({ values, errors }: Props) {
@@ -68,13 +44,13 @@ export function DetailsFields({ values, errors }: Props) {
 
       <h2 className="mt-10 text-xl font-bold">Koszt i finansowanie</h2>
       <TextField id="totalCostPln" name="totalCostPln" label="Całkowity koszt w złotych (nieobowiązkowo)" inputMode="numeric" defaultValue={values.totalCostPln} error={errors.totalCostPln} className="max-w-48" />
-      <Checkboxes id="fundingSources" legend="Źródła finansowania (nieobowiązkowo)" name="fundingSources" options={ALL_FUNDING_SOURCES.map((value) => ({ value, label: FUNDING_SOURCES[value].label }))} checked={values.fundingSources} error={errors.fundingSources} />
+      <CheckboxGroup id="fundingSources" legend="Źródła finansowania (nieobowiązkowo)" name="fundingSources" options={ALL_FUNDING_SOURCES.map((value) => ({ value, label: FUNDING_SOURCES[value].label }))} checked={values.fundingSources} error={errors.fundingSources} />
       <TextField id="fundingProgramme" name="fundingProgramme" label="Program lub działanie (nieobowiązkowo)" hint="Na przykład Poddziałanie 7.1.1." defaultValue={values.fundingProgramme} error={errors.fundingProgramme} />
 
       <h2 className="mt-10 text-xl font-bold">Partnerzy i przeniesienie</h2>
       <TextAreaField id="partners" name="partners" label="Partnerzy (nieobowiązkowo)" rows={3} defaultValue={values.partners} error={errors.partners} />
       <TextAreaField id="transferPotential" name="transferPotential" label="Co jest potrzebne, żeby powtórzyć praktykę (nieobowiązkowo)" hint="Ludzie, pieniądze, czas, pułapki." rows={5} defaultValue={values.transferPotential} error={errors.transferPotential} />
-      <Checkboxes id="sdgGoals" legend="Cele zrównoważonego rozwoju ONZ (nieobowiązkowo)" name="sdgGoals" options={Object.entries(SDG_GOAL_NAMES).map(([value, name]) => ({ value, label: `${value}. ${name}` }))} checked={values.sdgGoals} error={errors.sdgGoals} />
+      <CheckboxGroup id="sdgGoals" legend="Cele zrównoważonego rozwoju ONZ (nieobowiązkowo)" name="sdgGoals" options={Object.entries(SDG_GOAL_NAMES).map(([value, name]) => ({ value, label: `${value}. ${name}` }))} checked={values.sdgGoals} error={errors.sdgGoals} />
     </>
   );
 }
