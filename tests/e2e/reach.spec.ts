@@ -135,6 +135,7 @@ test("a reader writes to a hidden author and a unit's adoption is confirmed, app
     await reader.goto("/statystyki");
     const ranking = reader.getByRole("region", { name: "Najczęściej wdrażane praktyki" });
     await expect(ranking.getByText(/Wdrożenia w innych samorządach: \d+/)).toBeVisible();
+    await ranking.getByText("Dane wykresu w tabeli").click();
     await expect(ranking.getByRole("row").filter({ has: reader.getByRole("link", { name: practice.title }) })).toContainText("1");
 
     // The API, checked against its own OpenAPI document.

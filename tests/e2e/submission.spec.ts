@@ -31,6 +31,8 @@ test("a submitter fills every step with an attachment, confirms the address and 
   await expect(page.getByLabel("Jednostka wdrażająca")).toHaveValue(texts.unit);
   await page.getByLabel("Kod pocztowy").fill("zły");
   await page.getByRole("button", { name: "Zapisz", exact: true }).click();
+  await expect(form.errorSummary.getByRole("link", { name: "Wpisz kod pocztowy w postaci 00-000, np. 41-800." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Zapisz", exact: true })).toBeEnabled();
   await expect(page.getByLabel("Kod pocztowy")).toHaveValue("zły");
   await form.fillUnit(texts);
   await form.fillPractice({ ...texts, title: "Biblioteka jako trzecie miejsce – kluby sąsiedzkie w filiach" });
@@ -46,6 +48,8 @@ test("a submitter fills every step with an attachment, confirms the address and 
   await page.goto(`/zgloszenie/${draftToken}/praktyka`);
   await page.getByLabel("Tytuł praktyki").fill(texts.title);
   await form.next();
+  await expect(page).toHaveURL(/\/szczegoly$/);
+  await page.goto(`/zgloszenie/${draftToken}/zalaczniki`);
   await form.send();
 
   const confirmation = await SubmissionForm.confirmationPath(database, texts.email);
