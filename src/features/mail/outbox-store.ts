@@ -1,5 +1,5 @@
 import type pg from "pg";
-import { CONTACT_AUTHOR_BODY_KEPT_DAYS, CONTACT_AUTHOR_KIND, MAIL_KEPT_DAYS } from "./policy";
+import { CONTACT_AUTHOR_BODY_KEPT_DAYS, CONTACT_AUTHOR_KINDS, MAIL_KEPT_DAYS } from "./policy";
 
 // The mail worker's reads and writes of outbox_mail. The worker runs in the HTTP front, outside
 // Next, on a pg connection of its own (as the visit counter does): it must hold a row lock in a
@@ -57,9 +57,9 @@ export async function markAttemptFailed(client: Queryable, id: number, error: st
 export async function purgeOldMail(client: Queryable): Promise<number> {
   const erased = await client.query(
     `UPDATE outbox_mail SET text = '', html = '', reply_to = NULL
-     WHERE kind = $1 AND status <> 'oczekuje' AND text <> ''
+     WHERE kind = ANY($1::text[]) AND status <> 'oczekuje' AND text <> ''
        AND coalesce(sent_at, created_at) < now() - make_interval(days => $2)`,
-    [CONTACT_AUTHOR_KIND, CONTACT_AUTHOR_BODY_KEPT_DAYS],
+    [CONTACT_AUTHOR_KINDS, CONTACT_AUTHOR_BODY_KEPT_DAYS],
   );
   const deleted = await client.query(
     `DELETE FROM outbox_mail WHERE status <> 'oczekuje' AND coalesce(sent_at, created_at) < now() - make_interval(days => $1)`,

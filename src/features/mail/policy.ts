@@ -16,6 +16,10 @@ export function retryDelaySeconds(attempts: number, delays: readonly number[] = 
 /** Sent and failed mail is deleted this many days after it was sent (or created). */
 export const MAIL_KEPT_DAYS = 30;
 
-/** Messages from readers to authors: their body and the reader's address go this many days after sending. */
+/**
+ * Messages from readers to authors, and the reader's copy: their body and the reader's address go
+ * this many days after sending (as /polityka-prywatnosci says).
+ */
 export const CONTACT_AUTHOR_KIND = "contact-author";
+export const CONTACT_AUTHOR_KINDS = [CONTACT_AUTHOR_KIND, `${CONTACT_AUTHOR_KIND}-copy`];
 export const CONTACT_AUTHOR_BODY_KEPT_DAYS = 7;
