@@ -34,8 +34,15 @@ export const getPublishedPractice = cache(async (slug: string) => {
       attachments: { orderBy: [{ position: "asc" }, { id: "asc" }] },
     },
   });
-  // A hidden address never leaves this getter, so no public view (page, JSON-LD, print) can show it.
-  return practice && { ...practice, contacts: practice.contacts.map(publicContact) };
+  // A hidden address never leaves this getter, so no public view (page, JSON-LD, print) can show it;
+  // whether a reader can write to the authors (relayed, public address or not) is kept as a flag.
+  return (
+    practice && {
+      ...practice,
+      contacts: practice.contacts.map(publicContact),
+      authorsReachable: practice.contacts.some((contact) => contact.email !== null),
+    }
+  );
 });
 
 export type PublishedPractice = NonNullable<Awaited<ReturnType<typeof getPublishedPractice>>>;

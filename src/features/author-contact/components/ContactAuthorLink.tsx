@@ -2,8 +2,8 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/Button";
 
 /** Shown on a practice page when a contact person has an e-mail address (public or not). */
-export function ContactAuthorLink({ slug, contacts }: { slug: string; contacts: { email: string | null }[] }) {
-  if (!contacts.some((contact) => contact.email)) return null;
+export function ContactAuthorLink({ slug, authorsReachable }: { slug: string; authorsReachable: boolean }) {
+  if (!authorsReachable) return null;
   return (
     <section aria-labelledby="napisz-do-autora" className="mt-8 print:hidden">
       <h2 id="napisz-do-autora" className="text-xl font-bold">

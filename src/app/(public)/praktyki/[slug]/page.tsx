@@ -36,7 +36,7 @@ export default async function PracticeSummaryPage({ params }: Props) {
       <PracticeMetadata practice={practice} viewCount={viewCount} />
       {/* Readers reach the authors (issue 12): features/adoptions, features/author-contact. */}
       <PracticeAdoptions practiceId={practice.id} slug={practice.slug} />
-      <ContactAuthorLink slug={practice.slug} contacts={practice.contacts} />
+      <ContactAuthorLink slug={practice.slug} authorsReachable={practice.authorsReachable} />
     </PracticeShell>
   );
 }
