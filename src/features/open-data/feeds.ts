@@ -1,6 +1,5 @@
 import "server-only";
-import { ALL_VOIVODESHIPS, VOIVODESHIPS } from "@/features/practice/vocabulary";
-import type { Voivodeship } from "@/generated/prisma/enums";
+import { VOIVODESHIPS, voivodeshipOfSlug } from "@/features/practice/vocabulary";
 import { absoluteUrl, publicOrigin } from "@/lib/public-url";
 import { SLUG_PATTERN } from "@/lib/slug";
 import { atomXml, tagUri, type AtomFeed } from "./atom";
@@ -88,11 +87,9 @@ export async function categoryFeedResponse(request: Request, file: string): Prom
   });
 }
 
-const voivodeshipBySlug = new Map<string, Voivodeship>(ALL_VOIVODESHIPS.map((v) => [VOIVODESHIPS[v].slug, v]));
-
 export function voivodeshipFeedResponse(request: Request, file: string): Promise<Response> | Response {
   const slug = slugOfFile(file);
-  const voivodeship = slug === null ? undefined : voivodeshipBySlug.get(slug);
+  const voivodeship = slug === null ? undefined : voivodeshipOfSlug(slug);
   if (!voivodeship) return feedNotFound("takiego województwa");
   const { label } = VOIVODESHIPS[voivodeship];
   return feedResponse(request, {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ALL_VOIVODESHIPS, VOIVODESHIPS } from "@/features/practice/vocabulary";
-import type { Voivodeship } from "@/generated/prisma/enums";
+import { VOIVODESHIPS } from "@/features/practice/vocabulary";
+import { voivodeshipParamSchema } from "@/features/practice/voivodeship-param";
 import { firstValue, pageNumberSchema } from "@/lib/search-params";
 import { SLUG_PATTERN } from "@/lib/slug";
 import { STATUS_FILTERS } from "./status";
@@ -8,25 +8,13 @@ import { STATUS_FILTERS } from "./status";
 // The admin list's URL (?q=…&stan=…&kategoria=…&wojewodztwo=…&sort=…&strona=…): anything
 // unexpected falls back to "all", never to an error.
 
-const voivodeshipBySlug = new Map(ALL_VOIVODESHIPS.map((value) => [VOIVODESHIPS[value].slug, value]));
-
 export const ADMIN_SORTS = { zmiana: "ostatnio zmienione", tytul: "tytuł (A–Z)", wprowadzenie: "data wprowadzenia" } as const;
 
 export const adminListParamsSchema = z.object({
   q: z.preprocess(firstValue, z.string().trim().max(200)).catch("").default(""),
   stan: z.preprocess(firstValue, z.enum(Object.keys(STATUS_FILTERS) as [keyof typeof STATUS_FILTERS])).optional().catch(undefined),
   kategoria: z.preprocess(firstValue, z.string().max(200).regex(SLUG_PATTERN)).optional().catch(undefined),
-  wojewodztwo: z
-    .preprocess(firstValue, z.string().transform((slug, context): Voivodeship => {
-      const value = voivodeshipBySlug.get(slug);
-      if (!value) {
-        context.addIssue({ code: "custom", message: "unknown" });
-        return z.NEVER;
-      }
-      return value;
-    }))
-    .optional()
-    .catch(undefined),
+  wojewodztwo: voivodeshipParamSchema,
   sort: z.preprocess(firstValue, z.enum(Object.keys(ADMIN_SORTS) as [keyof typeof ADMIN_SORTS])).catch("zmiana").default("zmiana"),
   strona: pageNumberSchema,
 });

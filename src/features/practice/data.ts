@@ -100,3 +100,52 @@ export async function getPracticeOrNotFound(rawSlug: string): Promise<PublishedP
   if (!practice) notFound();
   return practice;
 }
+
+export type LookalikePractice = {
+  id: number;
+  slug: string;
+  title: string;
+  locality: string;
+  implementingUnit: string;
+  status: PracticeStatus;
+  sameLocality: boolean;
+};
+
+type LookalikeScope = {
+  /** The public submission form sees published practices only; editors every one outside the bin. */
+  publishedOnly: boolean;
+  /** The practice a reviewed submission has already become, which is not its own duplicate. */
+  exceptId?: number | null;
+};
+
+/**
+ * Practices that may be the same one as a submission (so duplicates are caught before review): a
+ * similar title, or a somewhat similar title from a similar unit or locality (pg_trgm's
+ * similarity, 0–1), best first.
+ */
+export async function findLookalikePractices(
+  fields: { title: string; locality: string; implementingUnit: string },
+  scope: LookalikeScope,
+  limit = 5,
+): Promise<LookalikePractice[]> {
+  const title = fields.title.trim().slice(0, 300);
+  if (title === "") return [];
+  const locality = fields.locality.trim().slice(0, 200);
+  const unit = fields.implementingUnit.trim().slice(0, 300);
+  return db.$queryRaw<LookalikePractice[]>`
+    SELECT id, slug, title, locality, implementing_unit AS "implementingUnit", status, "sameLocality"
+    FROM (
+      -- upper(): the enum's database labels are its Prisma names in lower case ("draft").
+      SELECT id, slug, title, locality, implementing_unit, upper(status::text) AS status,
+        ${locality} <> '' AND lower(locality) = lower(${locality}) AS "sameLocality",
+        similarity(title, ${title}) AS title_score,
+        greatest(similarity(locality, ${locality}), similarity(implementing_unit, ${unit})) AS unit_score
+      FROM practice
+      WHERE deleted_at IS NULL
+        AND (status = 'published' OR NOT ${scope.publishedOnly})
+        AND id IS DISTINCT FROM ${scope.exceptId ?? null}::int
+    ) scored
+    WHERE title_score >= 0.45 OR (title_score >= 0.2 AND unit_score >= 0.5)
+    ORDER BY title_score + unit_score / 2 DESC, slug
+    LIMIT ${limit}`;
+}

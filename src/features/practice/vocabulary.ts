@@ -53,6 +53,13 @@ export const VOIVODESHIPS: Record<Voivodeship, Term> = {
 export const ALL_UNIT_TYPES = Object.keys(UNIT_TYPES) as UnitType[];
 export const ALL_VOIVODESHIPS = Object.keys(VOIVODESHIPS) as Voivodeship[];
 
+const voivodeshipBySlug = new Map(ALL_VOIVODESHIPS.map((value) => [VOIVODESHIPS[value].slug, value]));
+
+/** The voivodeship of a URL slug ("slaskie"), or undefined for any other text. */
+export function voivodeshipOfSlug(slug: string): Voivodeship | undefined {
+  return voivodeshipBySlug.get(slug);
+}
+
 /** Funding sources, as the original bank's forms named them. */
 export const FUNDING_SOURCES: Record<FundingSource, Term> = {
   BUDZET_JST: { label: "budżet JST", slug: "budzet-jst" },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
+import { ALL_UNIT_TYPES, UNIT_TYPES, VOIVODESHIPS, voivodeshipOfSlug } from "@/features/practice/vocabulary";
 import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { firstValue, pageNumberSchema } from "@/lib/search-params";
 import { SLUG_PATTERN } from "@/lib/slug";
@@ -26,7 +26,6 @@ function cleanQuery(q: string): string {
     .slice(0, MAX_QUERY_LENGTH)
     .trim();
 }
-const voivodeshipBySlug = new Map(ALL_VOIVODESHIPS.map((v) => [VOIVODESHIPS[v].slug, v]));
 const unitTypeBySlug = new Map(ALL_UNIT_TYPES.map((u) => [UNIT_TYPES[u].slug, u]));
 const bandSlugs = new Set<string>(POPULATION_BANDS.map((band) => band.slug));
 
@@ -43,7 +42,7 @@ export const searchParamsSchema = z
       .preprocess(firstValue, z.string().optional())
       .catch(undefined)
       .transform((q) => cleanQuery(q ?? "")),
-    wojewodztwo: z.unknown().optional().transform((v) => list(v).flatMap((s) => voivodeshipBySlug.get(s) ?? []) as Voivodeship[]),
+    wojewodztwo: z.unknown().optional().transform((v) => list(v).flatMap((s) => voivodeshipOfSlug(s) ?? []) as Voivodeship[]),
     typ: z.unknown().optional().transform((v) => list(v).flatMap((s) => unitTypeBySlug.get(s) ?? []) as UnitType[]),
     kategoria: z.unknown().optional().transform((v) => list(v).filter((s) => SLUG_PATTERN.test(s) && s.length <= MAX_CATEGORY_SLUG_LENGTH)),
     ludnosc: z.unknown().optional().transform((v) => list(v).filter((s): s is PopulationBand => bandSlugs.has(s))),

@@ -79,24 +79,6 @@ export async function getSubmissionAttachment(submissionId: number, attachmentId
   });
 }
 
-const SIMILAR_TITLES = 0.3;
-
-/** Existing practices (any state but the bin) with a similar title, or from the same locality. */
-export async function listSimilarPractices(submission: { title: string; locality: string; practiceId: number | null }) {
-  const title = submission.title.trim().toLowerCase();
-  const locality = submission.locality.trim().toLowerCase();
-  if (!title && !locality) return [];
-  return db.$queryRaw<{ id: number; title: string; locality: string; status: PracticeStatus; sameLocality: boolean }[]>`
-    -- upper(): the enum's database labels are its Prisma names in lower case ("draft").
-    SELECT id, title, locality, upper(status::text) AS status, lower(locality) = ${locality} AS "sameLocality"
-    FROM practice
-    WHERE deleted_at IS NULL
-      AND id IS DISTINCT FROM ${submission.practiceId}::int
-      AND (similarity(lower(title), ${title}) >= ${SIMILAR_TITLES} OR (${locality} <> '' AND lower(locality) = ${locality}))
-    ORDER BY similarity(lower(title), ${title}) DESC, id
-    LIMIT 5`;
-}
-
 /** For the practice's admin page: the submission it was accepted from. */
 export async function getSourceSubmission(practiceId: number) {
   return db.submission.findUnique({ where: { practiceId }, select: { id: true } });

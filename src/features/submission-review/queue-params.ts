@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { ALL_VOIVODESHIPS, VOIVODESHIPS } from "@/features/practice/vocabulary";
-import type { SubmissionStatus, Voivodeship } from "@/generated/prisma/enums";
+import { VOIVODESHIPS } from "@/features/practice/vocabulary";
+import { voivodeshipParamSchema } from "@/features/practice/voivodeship-param";
+import type { SubmissionStatus } from "@/generated/prisma/enums";
 import { firstValue, pageNumberSchema } from "@/lib/search-params";
 
 // The queue's URL (/admin/zgloszenia?stan=…&wojewodztwo=…&wiek=…&strona=…): anything unexpected
@@ -27,23 +28,11 @@ export const QUEUE_AGES = { "ponad-7-dni": 7, "ponad-30-dni": 30 } as const;
 
 export const AGE_LABELS: Record<keyof typeof QUEUE_AGES, string> = { "ponad-7-dni": "ponad 7 dni", "ponad-30-dni": "ponad 30 dni" };
 
-const voivodeshipBySlug = new Map(ALL_VOIVODESHIPS.map((value) => [VOIVODESHIPS[value].slug, value]));
-
 const keysOf = <T extends object>(record: T) => Object.keys(record) as [keyof T & string, ...(keyof T & string)[]];
 
 export const queueParamsSchema = z.object({
   stan: z.preprocess(firstValue, z.enum(keysOf(QUEUE_STATES))).catch("oczekujace").default("oczekujace"),
-  wojewodztwo: z
-    .preprocess(firstValue, z.string().transform((slug, context): Voivodeship => {
-      const value = voivodeshipBySlug.get(slug);
-      if (!value) {
-        context.addIssue({ code: "custom", message: "unknown" });
-        return z.NEVER;
-      }
-      return value;
-    }))
-    .optional()
-    .catch(undefined),
+  wojewodztwo: voivodeshipParamSchema,
   wiek: z.preprocess(firstValue, z.enum(keysOf(QUEUE_AGES))).optional().catch(undefined),
   strona: pageNumberSchema,
 });

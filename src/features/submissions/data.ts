@@ -46,28 +46,3 @@ export async function getConfirmation(token: string) {
       AND s.status = 'szkic'`;
   return rows[0] ?? null;
 }
-
-export type SimilarPractice = { slug: string; title: string; locality: string; implementingUnit: string };
-
-/**
- * Published practices that look like the one being submitted: a similar title, or a somewhat
- * similar title from the same unit or locality (pg_trgm's similarity, 0–1).
- */
-export async function listSimilarPractices(fields: { title: string; locality: string; implementingUnit: string }, limit = 5): Promise<SimilarPractice[]> {
-  const title = fields.title.trim().slice(0, 300);
-  if (title === "") return [];
-  const locality = fields.locality.trim().slice(0, 200);
-  const unit = fields.implementingUnit.trim().slice(0, 300);
-  return db.$queryRaw<SimilarPractice[]>`
-    SELECT slug, title, locality, implementing_unit AS "implementingUnit"
-    FROM (
-      SELECT slug, title, locality, implementing_unit,
-        similarity(title, ${title}) AS title_score,
-        greatest(similarity(locality, ${locality}), similarity(implementing_unit, ${unit})) AS unit_score
-      FROM practice
-      WHERE status = 'published' AND deleted_at IS NULL
-    ) scored
-    WHERE title_score >= 0.45 OR (title_score >= 0.2 AND unit_score >= 0.5)
-    ORDER BY title_score + unit_score / 2 DESC, slug
-    LIMIT ${limit}`;
-}

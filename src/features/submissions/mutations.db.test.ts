@@ -1,12 +1,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { createTestPractice } from "../../../tests/factories";
 import { resetDatabase } from "../../../tests/db/reset";
 import { consumeRate, rateKeys } from "@/features/public-forms/rate-limit";
 import { db } from "@/lib/db";
 import { secretTokenHash } from "@/lib/secret-token";
-import { getConfirmation, getSubmissionByToken, hasPendingConfirmation, listSimilarPractices } from "./data";
+import { getConfirmation, getSubmissionByToken, hasPendingConfirmation } from "./data";
 import { START_RATE } from "./limits";
 import { addSubmissionAttachments, confirmSubmission, createSubmission, removeSubmissionAttachment, saveSubmissionFields, sendSubmission } from "./mutations";
 import { EMPTY_SUBMISSION_VALUES } from "./schema";
@@ -131,19 +130,6 @@ describe("throttling", () => {
     expect(await consumeRate(keys, START_RATE)).toBe(false);
     expect(await consumeRate(await rateKeys("submission-start", "198.51.100.5", "inny@gmina.example.pl"), START_RATE)).toBe(true);
     expect(await consumeRate(await rateKeys("submission-start", "198.51.100.5", SUBMITTER.email), START_RATE)).toBe(false);
-  });
-});
-
-describe("listSimilarPractices", () => {
-  it("finds published practices with a similar title or a similar title from the same locality", async () => {
-    const published = await createTestPractice({ title: "Budżet obywatelski w Zabrzu", locality: "Zabrze", implementingUnit: "Urząd Miejski w Zabrzu" });
-    await createTestPractice({ title: "Budżet obywatelski w Zabrzu (szkic)", status: "DRAFT" });
-    await createTestPractice({ title: "Kolej na rowery" });
-    const found = await listSimilarPractices({ title: "Budżet obywatelski Zabrze", locality: "", implementingUnit: "" });
-    expect(found.map((practice) => practice.slug)).toEqual([published.slug]);
-    const sameTown = await listSimilarPractices({ title: "Obywatelski budżet dzielnic", locality: "Zabrze", implementingUnit: "Urząd Miejski w Zabrzu" });
-    expect(sameTown.map((practice) => practice.slug)).toContain(published.slug);
-    expect(await listSimilarPractices({ title: "Zupełnie inna sprawa", locality: "Hel", implementingUnit: "" })).toEqual([]);
   });
 });
 

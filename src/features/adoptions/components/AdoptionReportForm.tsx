@@ -1,32 +1,23 @@
 "use client";
 
 import { useActionState } from "react";
-import { Button } from "@/components/ui/Button";
-import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/Field";
 import { reportAdoptionAction, type AdoptionFormState } from "@/features/adoptions/actions";
 import { ADOPTION_LIMITS } from "@/features/adoptions/schema";
 import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
-import { FormGuardFields } from "@/features/public-forms/components/FormGuardFields";
-import { FormRefusal } from "@/features/public-forms/components/FormRefusal";
+import { GuardedPracticeForm } from "@/features/public-forms/components/GuardedPracticeForm";
 import { errorOf } from "@/features/public-forms/form-state";
 
 const UNIT_TYPE_OPTIONS = ALL_UNIT_TYPES.map((type) => ({ value: type, label: UNIT_TYPES[type].description }));
 const VOIVODESHIP_OPTIONS = ALL_VOIVODESHIPS.map((voivodeship) => ({ value: voivodeship, label: VOIVODESHIPS[voivodeship].label }));
 
-/** "Wdrożyliśmy to u siebie": works without JavaScript (a POST answered by this page or a redirect). */
+/** "Wdrożyliśmy to u siebie". */
 export function AdoptionReportForm({ slug, initial }: { slug: string; initial: AdoptionFormState }) {
   const [state, action, pending] = useActionState(reportAdoptionAction, initial);
   const { values, errors } = state;
   const field = (name: keyof typeof values) => ({ id: name, name, defaultValue: values[name], error: errorOf(errors, name) });
   return (
-    <form action={action} noValidate aria-label="Zgłoszenie wdrożenia" className="relative max-w-prose">
-      <ErrorSummary errors={errors} />
-      <FormRefusal refusal={state.refusal} />
-      <input type="hidden" name="praktyka" value={slug} />
-      {/* Keyed by the stamp: every answer draws the fields anew from what was sent. */}
-      <div key={state.stamp}>
-      <FormGuardFields stamp={state.stamp} />
+    <GuardedPracticeForm action={action} label="Zgłoszenie wdrożenia" state={state} pending={pending} practiceSlug={slug} submitLabel="Wyślij zgłoszenie">
       <fieldset>
         <legend className="text-xl font-bold">Jednostka, która wdrożyła praktykę</legend>
         <TextField {...field("jednostka")} label="Nazwa jednostki" hint="Np. Gmina Wieliczka, Powiat Kłodzki." autoComplete="organization" maxLength={ADOPTION_LIMITS.unitName} />
@@ -55,10 +46,6 @@ export function AdoptionReportForm({ slug, initial }: { slug: string; initial: A
           maxLength={ADOPTION_LIMITS.email}
         />
       </fieldset>
-      </div>
-      <Button className="mt-6" disabled={pending}>
-        Wyślij zgłoszenie
-      </Button>
-    </form>
+    </GuardedPracticeForm>
   );
 }

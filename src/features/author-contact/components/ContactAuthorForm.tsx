@@ -1,15 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { ErrorSummary } from "@/components/ui/ErrorSummary";
-import { Button } from "@/components/ui/Button";
 import { FieldError, TextAreaField, TextField } from "@/components/ui/Field";
 import { sendContactMessageAction, type ContactFormState } from "@/features/author-contact/actions";
 import type { Recipient } from "@/features/author-contact/data";
 import { MESSAGE_LIMITS } from "@/features/author-contact/schema";
 import { errorOf } from "@/features/public-forms/form-state";
-import { FormGuardFields } from "@/features/public-forms/components/FormGuardFields";
-import { FormRefusal } from "@/features/public-forms/components/FormRefusal";
+import { GuardedPracticeForm } from "@/features/public-forms/components/GuardedPracticeForm";
 
 type Props = { slug: string; recipients: Recipient[]; initial: ContactFormState };
 
@@ -41,18 +38,12 @@ function RecipientChoice({ recipients, chosen, error }: { recipients: Recipient[
   );
 }
 
-/** "Napisz do autora": works without JavaScript (a POST answered by this page or a redirect). */
+/** "Napisz do autora". */
 export function ContactAuthorForm({ slug, recipients, initial }: Props) {
   const [state, action, pending] = useActionState(sendContactMessageAction, initial);
   const { values, errors } = state;
   return (
-    <form action={action} noValidate aria-label="Napisz do autora" className="relative max-w-prose">
-      <ErrorSummary errors={errors} />
-      <FormRefusal refusal={state.refusal} />
-      <input type="hidden" name="praktyka" value={slug} />
-      {/* Keyed by the stamp: every answer draws the fields anew from what was sent. */}
-      <div key={state.stamp}>
-      <FormGuardFields stamp={state.stamp} />
+    <GuardedPracticeForm action={action} label="Napisz do autora" state={state} pending={pending} practiceSlug={slug} submitLabel="Wyślij wiadomość">
       <RecipientChoice recipients={recipients} chosen={values.adresat} error={errorOf(errors, "adresat")} />
       <TextField id="imie" name="imie" label="Imię i nazwisko" autoComplete="name" maxLength={MESSAGE_LIMITS.name} defaultValue={values.imie} error={errorOf(errors, "imie")} />
       <TextField
@@ -76,10 +67,6 @@ export function ContactAuthorForm({ slug, recipients, initial }: Props) {
         defaultValue={values.wiadomosc}
         error={errorOf(errors, "wiadomosc")}
       />
-      </div>
-      <Button className="mt-6" disabled={pending}>
-        Wyślij wiadomość
-      </Button>
-    </form>
+    </GuardedPracticeForm>
   );
 }

@@ -1,17 +1,17 @@
 "use client";
 
-import { useRef, useState } from "react";
-import { FieldError, inputClass } from "@/components/ui/Field";
+import { FieldError } from "@/components/ui/Field";
 import { type ContactValues, contactEmailHiddenId, contactFieldId, EMPTY_CONTACT } from "../form-values";
 import { MAX_CONTACTS } from "../schema";
+import { type KeyedRow, RowField, useEditableRows } from "./editable-rows";
 
-type Row = ContactValues & { key: number };
+type Row = KeyedRow<ContactValues>;
 
-const FIELDS: { field: Exclude<keyof ContactValues, "emailPublic">; label: string; type: string; autoComplete: string }[] = [
-  { field: "name", label: "Imię i nazwisko", type: "text", autoComplete: "off" },
-  { field: "role", label: "Funkcja (nieobowiązkowo)", type: "text", autoComplete: "off" },
-  { field: "phone", label: "Telefon (nieobowiązkowo)", type: "tel", autoComplete: "off" },
-  { field: "email", label: "E-mail (nieobowiązkowo)", type: "email", autoComplete: "off" },
+const FIELDS: { field: Exclude<keyof ContactValues, "emailPublic">; label: string; type: string }[] = [
+  { field: "name", label: "Imię i nazwisko", type: "text" },
+  { field: "role", label: "Funkcja (nieobowiązkowo)", type: "text" },
+  { field: "phone", label: "Telefon (nieobowiązkowo)", type: "tel" },
+  { field: "email", label: "E-mail (nieobowiązkowo)", type: "email" },
 ];
 
 /**
@@ -19,15 +19,7 @@ const FIELDS: { field: Exclude<keyof ContactValues, "emailPublic">; label: strin
  * operation and gives the form back, without JavaScript); with JavaScript they act in place.
  */
 export function ContactsFieldset({ initial, errors }: { initial: ContactValues[]; errors: Record<string, string> }) {
-  const nextKey = useRef(initial.length);
-  const [rows, setRows] = useState<Row[]>(() => initial.map((contact, key) => ({ ...contact, key })));
-
-  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-  const act = (event: React.MouseEvent, change: (rows: Row[]) => Row[], focusId: string) => {
-    event.preventDefault();
-    setRows(change);
-    focusLater(focusId);
-  };
+  const { rows, act, add, remove } = useEditableRows(initial);
 
   return (
     <fieldset id="contacts" tabIndex={-1} className="mt-8 border-t-2 border-slate-300 pt-4">
@@ -40,28 +32,9 @@ export function ContactsFieldset({ initial, errors }: { initial: ContactValues[]
           <li key={row.key} className="border-2 border-slate-300 p-4">
             <h3 className="font-bold">Osoba {index + 1}</h3>
             <div className="grid gap-x-4 sm:grid-cols-2">
-              {FIELDS.map(({ field, label, type, autoComplete }) => {
+              {FIELDS.map(({ field, label, type }) => {
                 const id = contactFieldId(index, field);
-                const error = errors[id];
-                return (
-                  <div key={field} className={`mt-3 ${error ? "border-l-4 border-red-700 pl-3" : ""}`}>
-                    <label htmlFor={id} className="block font-semibold">
-                      {label}
-                      <span className="sr-only"> — osoba {index + 1}</span>
-                    </label>
-                    <FieldError id={id} error={error} />
-                    <input
-                      id={id}
-                      name={id}
-                      type={type}
-                      autoComplete={autoComplete}
-                      defaultValue={row[field]}
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby={error ? `${id}-blad` : undefined}
-                      className={inputClass}
-                    />
-                  </div>
-                );
+                return <RowField key={field} id={id} label={label} rowName={`osoba ${index + 1}`} error={errors[id]} className="mt-3" type={type} defaultValue={row[field]} />;
               })}
             </div>
             <label className="mt-3 inline-flex items-center gap-2">
@@ -100,7 +73,7 @@ export function ContactsFieldset({ initial, errors }: { initial: ContactValues[]
                 name="operacja"
                 value={`usun-kontakt:${index}`}
                 className="border-2 border-red-700 px-3 py-1 text-red-800"
-                onClick={(event) => act(event, (current) => current.filter((_, position) => position !== index), "dodaj-kontakt")}
+                onClick={(event) => remove(event, index, "dodaj-kontakt")}
               >
                 Usuń<span className="sr-only"> osobę {index + 1}</span>
               </button>
@@ -115,10 +88,7 @@ export function ContactsFieldset({ initial, errors }: { initial: ContactValues[]
         id="dodaj-kontakt"
         disabled={rows.length >= MAX_CONTACTS}
         className="mt-4 border-2 border-slate-700 px-3 py-1 font-semibold"
-        onClick={(event) => {
-          const key = nextKey.current++;
-          act(event, (current) => [...current, { ...EMPTY_CONTACT, key }], contactFieldId(rows.length, "name"));
-        }}
+        onClick={(event) => add(event, EMPTY_CONTACT, contactFieldId(rows.length, "name"))}
       >
         Dodaj osobę kontaktową
       </button>

@@ -1,5 +1,5 @@
+import { FilterForm, FilterSelect } from "@/features/admin/components/FilterForm";
 import { ALL_VOIVODESHIPS, VOIVODESHIPS } from "@/features/practice/vocabulary";
-import { inputClass } from "@/components/ui/Field";
 import { AGE_LABELS, type QueueParams, type QueueState } from "../queue-params";
 
 const STATE_NAMES: Record<QueueState, string> = {
@@ -12,34 +12,21 @@ const STATE_NAMES: Record<QueueState, string> = {
   wszystkie: "wszystkie",
 };
 
+const optionsOf = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+
 /** A GET form: every filtered view of the queue is a URL. */
 export function QueueFilters({ params }: { params: QueueParams }) {
   return (
-    <form method="get" action="/admin/zgloszenia" role="search" aria-label="Filtruj zgłoszenia" className="mt-6 grid gap-4 border-2 border-slate-300 p-4 sm:grid-cols-3">
-      <div>
-        <label htmlFor="filtr-stan" className="block font-semibold">Stan</label>
-        <select id="filtr-stan" name="stan" defaultValue={params.stan} className={inputClass}>
-          {Object.entries(STATE_NAMES).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filtr-wojewodztwo" className="block font-semibold">Województwo</label>
-        <select id="filtr-wojewodztwo" name="wojewodztwo" defaultValue={params.wojewodztwo ? VOIVODESHIPS[params.wojewodztwo].slug : ""} className={inputClass}>
-          <option value="">wszystkie</option>
-          {ALL_VOIVODESHIPS.map((value) => <option key={value} value={VOIVODESHIPS[value].slug}>{VOIVODESHIPS[value].label}</option>)}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="filtr-wiek" className="block font-semibold">Czeka</label>
-        <select id="filtr-wiek" name="wiek" defaultValue={params.wiek ?? ""} className={inputClass}>
-          <option value="">dowolnie długo</option>
-          {Object.entries(AGE_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
-        </select>
-      </div>
-      <div className="flex items-end gap-4 sm:col-span-3">
-        <button type="submit" className="bg-brand-800 px-4 py-2 font-semibold text-white">Pokaż</button>
-        <a href="/admin/zgloszenia">Wyczyść filtry</a>
-      </div>
-    </form>
+    <FilterForm action="/admin/zgloszenia" label="Filtruj zgłoszenia" columns="sm:grid-cols-3">
+      <FilterSelect name="stan" label="Stan" defaultValue={params.stan} options={optionsOf(STATE_NAMES)} />
+      <FilterSelect
+        name="wojewodztwo"
+        label="Województwo"
+        defaultValue={params.wojewodztwo ? VOIVODESHIPS[params.wojewodztwo].slug : ""}
+        anyLabel="wszystkie"
+        options={ALL_VOIVODESHIPS.map((value) => ({ value: VOIVODESHIPS[value].slug, label: VOIVODESHIPS[value].label }))}
+      />
+      <FilterSelect name="wiek" label="Czeka" defaultValue={params.wiek ?? ""} anyLabel="dowolnie długo" options={optionsOf(AGE_LABELS)} />
+    </FilterForm>
   );
 }

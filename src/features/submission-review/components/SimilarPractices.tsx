@@ -1,16 +1,14 @@
 import Link from "next/link";
 import { StatusBadge } from "@/features/practice-editor/components/StatusBadge";
-import type { PracticeStatus } from "@/generated/prisma/enums";
+import type { LookalikePractice } from "@/features/practice/data";
 
-type Similar = { id: number; title: string; locality: string; status: PracticeStatus; sameLocality: boolean };
-
-/** Practices already in the bank that may be the same one: a similar title, or the same locality. */
-export function SimilarPractices({ practices }: { practices: Similar[] }) {
+/** Practices already in the bank, in any state, that may be the same one (practice/data.ts says how). */
+export function SimilarPractices({ practices }: { practices: LookalikePractice[] }) {
   return (
     <section aria-labelledby="podobne" className="mt-8">
       <h2 id="podobne" className="text-xl font-bold">Podobne praktyki w banku</h2>
       {practices.length === 0 ? (
-        <p className="mt-2">Nie znaleziono praktyk o podobnym tytule ani z tej samej miejscowości.</p>
+        <p className="mt-2">Nie znaleziono praktyk o podobnym tytule ani podobnych z tej samej jednostki lub miejscowości.</p>
       ) : (
         <ul className="mt-2 space-y-2">
           {practices.map((practice) => (

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { SimilarPractice } from "../data";
+import type { LookalikePractice } from "@/features/practice/data";
 
 /** Published practices that look like this one, so a duplicate is noticed before the editors see it. */
-export function SimilarPractices({ practices }: { practices: SimilarPractice[] }) {
+export function SimilarPractices({ practices }: { practices: LookalikePractice[] }) {
   if (practices.length === 0) return null;
   return (
     <section aria-labelledby="podobne-naglowek" className="mt-8 border-l-8 border-amber-600 bg-amber-50 p-4">

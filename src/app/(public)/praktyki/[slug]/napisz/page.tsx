@@ -1,31 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/Notice";
 import { ContactAuthorForm } from "@/features/author-contact/components/ContactAuthorForm";
 import { getContactablePractice } from "@/features/author-contact/data";
 import { EMPTY_MESSAGE } from "@/features/author-contact/schema";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
-import { practiceSlugSchema } from "@/features/practice/schema";
+import { practiceOfSlugParam } from "@/features/practice/slug-param";
 import { issueFormStamp } from "@/features/public-forms/guard";
 import { firstValue } from "@/lib/search-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function practiceOf(params: Props["params"]) {
-  const slug = practiceSlugSchema.safeParse((await params).slug);
-  const practice = slug.success ? await getContactablePractice(slug.data) : null;
-  if (!practice) notFound();
-  return practice;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const practice = await practiceOf(params);
+  const practice = await practiceOfSlugParam(params, getContactablePractice);
   return { title: `Napisz do autora – ${practice.title}`, robots: { index: false, follow: true } };
 }
 
 export default async function ContactAuthorPage({ params, searchParams }: Props) {
-  const practice = await practiceOf(params);
+  const practice = await practiceOfSlugParam(params, getContactablePractice);
   const sent = firstValue((await searchParams).wyslano) === "1";
   return (
     <CataloguePage>

@@ -1,32 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/Notice";
 import { AdoptionReportForm } from "@/features/adoptions/components/AdoptionReportForm";
 import { getAdoptablePractice } from "@/features/adoptions/data";
 import { CONFIRM_TOKEN_HOURS } from "@/features/adoptions/mutations";
 import { EMPTY_ADOPTION } from "@/features/adoptions/schema";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
-import { practiceSlugSchema } from "@/features/practice/schema";
+import { practiceOfSlugParam } from "@/features/practice/slug-param";
 import { issueFormStamp } from "@/features/public-forms/guard";
 import { firstValue } from "@/lib/search-params";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function practiceOf(params: Props["params"]) {
-  const slug = practiceSlugSchema.safeParse((await params).slug);
-  const practice = slug.success ? await getAdoptablePractice(slug.data) : null;
-  if (!practice) notFound();
-  return practice;
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const practice = await practiceOf(params);
+  const practice = await practiceOfSlugParam(params, getAdoptablePractice);
   return { title: `Wdrożyliśmy to u siebie – ${practice.title}`, robots: { index: false, follow: true } };
 }
 
 export default async function AdoptionReportPage({ params, searchParams }: Props) {
-  const practice = await practiceOf(params);
+  const practice = await practiceOfSlugParam(params, getAdoptablePractice);
   const sent = firstValue((await searchParams).wyslano) === "1";
   return (
     <CataloguePage>

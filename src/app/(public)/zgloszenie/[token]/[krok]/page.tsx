@@ -4,6 +4,7 @@ import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/Button";
 import { ErrorSummary } from "@/components/ui/ErrorSummary";
 import { Notice } from "@/components/ui/Notice";
+import { findLookalikePractices } from "@/features/practice/data";
 import { ContactsFieldset } from "@/features/practice-editor/components/ContactsFieldset";
 import { listCategoryOptions } from "@/features/practice-editor/data";
 import { EMPTY_CONTACT, errorsByField } from "@/features/practice-editor/form-values";
@@ -18,7 +19,7 @@ import { StepForm } from "@/features/submissions/components/StepForm";
 import { StepNav } from "@/features/submissions/components/StepNav";
 import { SubmissionSummary } from "@/features/submissions/components/SubmissionSummary";
 import { UnitFields } from "@/features/submissions/components/UnitFields";
-import { getSubmissionByToken, listSimilarPractices, type PublicSubmission } from "@/features/submissions/data";
+import { getSubmissionByToken, type PublicSubmission } from "@/features/submissions/data";
 import { uploadResultSchema } from "@/features/submissions/schema";
 import { submitterCanEdit } from "@/features/submissions/status";
 import { type FieldStep, isStep, STEPS, type StepSlug, stepErrors, submissionErrors } from "@/features/submissions/steps";
@@ -114,7 +115,7 @@ function AttachmentsStep({ token, submission, query }: Omit<ContentProps, "step"
 
 async function ReviewStep({ token, submission, query }: Omit<ContentProps, "step" | "label">) {
   const problems = submissionErrors(submission.values);
-  const [similar, categories, stamp] = await Promise.all([listSimilarPractices(submission.values), listCategoryOptions(), issueFormStamp()]);
+  const [similar, categories, stamp] = await Promise.all([findLookalikePractices(submission.values, { publishedOnly: true }), listCategoryOptions(), issueFormStamp()]);
   const categoryNames = new Map(categories.map((category) => [String(category.id), category.parentName ? `${category.parentName} › ${category.name}` : category.name]));
   const resubmission = submission.status === "NEEDS_CHANGES" && submission.emailConfirmedAt !== null;
   return (

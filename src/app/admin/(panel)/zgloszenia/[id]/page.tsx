@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Notice } from "@/components/ui/Notice";
 import { requireEditor } from "@/features/auth/authorize";
+import { findLookalikePractices } from "@/features/practice/data";
 import { categoryNames } from "@/features/practice-editor/data";
 import { ReviewPanel } from "@/features/submission-review/components/ReviewPanel";
 import { SimilarPractices } from "@/features/submission-review/components/SimilarPractices";
@@ -10,7 +11,7 @@ import { SubmissionAttachments } from "@/features/submission-review/components/S
 import { SubmissionFields } from "@/features/submission-review/components/SubmissionFields";
 import { SubmissionHistory } from "@/features/submission-review/components/SubmissionHistory";
 import { SubmissionStatusBadge } from "@/features/submission-review/components/SubmissionStatusBadge";
-import { getSubmissionForReview, listSimilarPractices } from "@/features/submission-review/data";
+import { getSubmissionForReview } from "@/features/submission-review/data";
 import { STEP_SLUGS } from "@/features/submission-review/review-form";
 import { availableSteps, type ReviewStep } from "@/features/submission-review/transitions";
 import { storedSubmissionValues } from "@/features/submissions/schema";
@@ -48,7 +49,7 @@ export default async function SubmissionReviewPage({ params, searchParams }: Pro
   const values = storedSubmissionValues(submission.fields);
   const [names, similar] = await Promise.all([
     categoryNames(),
-    listSimilarPractices({ title: values.title, locality: values.locality, practiceId: submission.practiceId }),
+    findLookalikePractices(values, { publishedOnly: false, exceptId: submission.practiceId }),
   ]);
   const steps = availableSteps(submission.status);
   return (
