@@ -27,6 +27,9 @@ if (!reuse || (await db.practiceSearch.count()) !== COUNT) {
   const categoryIds = await seedCategories();
   await insertSyntheticPractices({ count: COUNT, categoryIds });
 }
+// Approved adoption reports on one practice in fifty (one to five each), as their review leaves
+// them in the search row, for the filter "wdrozone=tak" and the sort "najczęściej wdrażane".
+await db.$executeRaw`UPDATE practice_search SET adoption_count = 1 + practice_id % 5 WHERE practice_id % 50 = 0`;
 // Planner statistics for the tables searches read, as autovacuum would have them in production.
 await db.$executeRaw`VACUUM ANALYZE practice_search`;
 await db.$executeRaw`VACUUM ANALYZE facet_total`;
@@ -42,12 +45,13 @@ const CLASSES: [string, string][] = [
   ["typo (fallback)", "termomodernizcja"],
   ["no text, newest", ""],
 ];
-// Each class runs without filters, with facet filters, and with a category (its subcategories
-// included) and a range of years entered.
+// Each class runs without filters, with facet filters, with a category (its subcategories
+// included) and a range of years entered, and with adopted practices only, most adopted first.
 const FILTER_SETS: [label: string, filters: Record<string, string | string[]>][] = [
   ["", {}],
   [" + filters", { wojewodztwo: ["slaskie", "malopolskie"], typ: "powiat-grodzki", ludnosc: "100-500-tys" }],
   [" + category, years", { kategoria: "uslugi-spoleczne", od: "2012", do: "2018" }],
+  [" + adopted, most adopted first", { wdrozone: "tak", sort: "najczesciej-wdrazane" }],
 ];
 
 function percentile(sorted: number[], p: number): number {

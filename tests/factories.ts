@@ -87,6 +87,7 @@ export async function createTestSubmission(overrides: SubmissionOverrides = {}) 
   const { attachmentStore } = await import("../src/features/attachments/storage");
   const { createHash } = await import("node:crypto");
   const place = LOCALITIES[sequence % LOCALITIES.length]!;
+  const accessToken = newSecretToken();
   const category = await createTestCategory();
   const title = `Senioralna spółdzielnia socjalna w mieście ${place.locality} ${sequence}-${randomUUID().slice(0, 6)}`;
   const fields = {
@@ -132,7 +133,7 @@ export async function createTestSubmission(overrides: SubmissionOverrides = {}) 
   }
   const submission = await db.submission.create({
     data: {
-      accessTokenHash: secretTokenHash(newSecretToken())!,
+      accessTokenHash: secretTokenHash(accessToken)!,
       status,
       submitterName: "Jan Zgłaszający",
       submitterEmail: `zglaszajacy.${sequence}.${randomUUID().slice(0, 8)}@gmina.example.pl`,
@@ -145,5 +146,5 @@ export async function createTestSubmission(overrides: SubmissionOverrides = {}) 
       events: status === "DRAFT" ? undefined : { create: [{ status: "NEW", at: overrides.submittedAt ?? new Date() }] },
     },
   });
-  return { ...submission, category };
+  return { ...submission, category, accessToken };
 }

@@ -3,7 +3,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createTestPractice, createTestSubmission, createTestUser } from "../../../tests/factories";
 import { resetDatabase } from "../../../tests/db/reset";
 import { attachmentStore } from "@/features/attachments/storage";
+import { getSubmissionByToken } from "@/features/submissions/data";
 import { db } from "@/lib/db";
+import { secretTokenHash } from "@/lib/secret-token";
 import { countByStatus, listQueue } from "./data";
 import { acceptSubmission, changeSubmissionStatus } from "./mutations";
 import { queueParamsSchema } from "./queue-params";
@@ -39,7 +41,13 @@ describe("status changes", () => {
     expect(mail).toMatchObject({ kind: "submission-status", recipient: submission.submitterEmail, status: "PENDING" });
     expect(mail!.subject).toBe(`Zgłoszenie nr ${submission.id}: w ocenie – „${submission.title}”`);
     expect(mail!.text).toContain("zaczęła je oceniać");
-    expect(mail!.text).toContain("„Twoje zgłoszenie”");
+    // A new private link, the one in the mail; the older link no longer opens the submission.
+    const link = /\/zgloszenie\/([A-Za-z0-9_-]{43})/.exec(mail!.text)?.[1];
+    expect(link).toBeDefined();
+    const { accessTokenHash } = await db.submission.findUniqueOrThrow({ where: { id: submission.id } });
+    expect(accessTokenHash).toBe(secretTokenHash(link!));
+    expect(await getSubmissionByToken(submission.accessToken)).toBeNull();
+    expect((await getSubmissionByToken(link!))?.id).toBe(submission.id);
   });
 
   it("returns for changes with the editor's message, in the history and the e-mail (escaped in HTML)", async () => {

@@ -5,10 +5,12 @@ import { enqueueMail } from "@/features/mail/mutations";
 import { type Author, insertPractice } from "@/features/practice-editor/mutations";
 import type { PracticeInput } from "@/features/practice-editor/schema";
 import { refreshSearchDocuments } from "@/features/search/mutations";
+import { statusUrl } from "@/features/submissions/mutations";
 import { storedSubmissionValues } from "@/features/submissions/schema";
 import { Prisma } from "@/generated/prisma/client";
 import type { SubmissionStatus } from "@/generated/prisma/enums";
 import { db, type DbTransaction } from "@/lib/db";
+import { newSecretToken, secretTokenHash } from "@/lib/secret-token";
 import { draftInputOf, fieldRowId, SLUG_FIELD } from "./draft-input";
 import { statusMail, type ReviewedStatus } from "./status-mail";
 import { canTake, REVIEW_STEPS, type ReviewStep } from "./transitions";
@@ -45,7 +47,11 @@ async function claim(tx: DbTransaction, id: number, step: ReviewStep) {
 
 type StepRecord = { step: ReviewStep; message: string; practiceId: number | null; editor: Author; ip?: string };
 
-/** The history event, the audit event and the submitter's e-mail of a step just claimed. */
+/**
+ * The history event, the audit event and the submitter's e-mail of a step just claimed. The mail
+ * carries a new private link and the old one stops working: only the link's hash is kept, so the
+ * link can be sent again only as a new one, and the newest mail always has a link that works.
+ */
 async function record(tx: DbTransaction, submission: { id: number; title: string; submitterEmail: string }, { step, message, practiceId, editor, ip }: StepRecord) {
   const rule = REVIEW_STEPS[step];
   await tx.submissionEvent.create({ data: { submissionId: submission.id, status: rule.to, message, actorId: editor.id } });
@@ -60,7 +66,13 @@ async function record(tx: DbTransaction, submission: { id: number; title: string
     },
     tx,
   );
-  await enqueueMail(tx, { kind: "submission-status", to: submission.submitterEmail, ...statusMail(submission, rule.to as ReviewedStatus, message) });
+  const accessToken = newSecretToken();
+  await tx.submission.update({ where: { id: submission.id }, data: { accessTokenHash: secretTokenHash(accessToken)! } });
+  await enqueueMail(tx, {
+    kind: "submission-status",
+    to: submission.submitterEmail,
+    ...statusMail(submission, rule.to as ReviewedStatus, message, statusUrl(accessToken)),
+  });
 }
 
 async function attempt(write: () => Promise<ReviewResult>): Promise<ReviewResult> {

@@ -2,10 +2,8 @@ import { composeMail, type ComposedMail } from "@/features/mail/compose";
 import { SUBMISSION_STATUS_LABELS } from "@/features/submissions/status";
 import type { SubmissionStatus } from "@/generated/prisma/enums";
 
-// The e-mail a submitter gets at every step an editor takes. The private status link cannot be in
-// it: only the link token's hash is stored (Submission.accessTokenHash), so nobody, the bank
-// included, can make the link again. The mail says the new state and the editor's words, and sends
-// the submitter to the link "Twoje zgłoszenie" from the mail they got when they confirmed the address.
+// The e-mail a submitter gets at every step an editor takes: the new state, the editor's words and
+// a new private link "Twoje zgłoszenie" (mutations.ts replaces the stored hash with the mail).
 
 export type ReviewedStatus = Exclude<SubmissionStatus, "DRAFT" | "NEW">;
 
@@ -20,7 +18,7 @@ const WHAT_NEXT: Record<ReviewedStatus, string> = {
 
 const shortTitle = (title: string) => (title.length > 120 ? `${title.slice(0, 119)}…` : title);
 
-export function statusMail(submission: { id: number; title: string }, status: ReviewedStatus, message: string): ComposedMail {
+export function statusMail(submission: { id: number; title: string }, status: ReviewedStatus, message: string, statusUrl: string): ComposedMail {
   const label = SUBMISSION_STATUS_LABELS[status];
   const title = submission.title.trim() || "bez tytułu";
   return composeMail({
@@ -32,7 +30,8 @@ export function statusMail(submission: { id: number; title: string }, status: Re
       ...(message ? ["Wiadomość od redakcji:"] : []),
     ],
     quote: message || undefined,
+    action: { label: "Twoje zgłoszenie", url: statusUrl },
     footer:
-      "Stan zgłoszenia i wszystkie wiadomości redakcji są na jego stronie, pod prywatnym linkiem „Twoje zgłoszenie” z e-maila, w którym potwierdzono adres. Nie przechowujemy tego linku, więc nie możemy go wysłać ponownie: zachowaj tamtą wiadomość. Ta wiadomość dotyczy zgłoszenia wysłanego z tego adresu do Banku Dobrych Praktyk.",
+      "Stan zgłoszenia i wszystkie wiadomości redakcji są na jego stronie pod tym prywatnym linkiem. Nie przekazuj go nikomu. Linki z wcześniejszych wiadomości o tym zgłoszeniu już nie działają. Ta wiadomość dotyczy zgłoszenia wysłanego z tego adresu do Banku Dobrych Praktyk.",
   });
 }
