@@ -86,6 +86,21 @@ for (const [name, q] of CLASSES) {
   }
 }
 
+// "Podobne praktyki" of a practice page: the practices of RUNS random pages, each asked twice
+// (the second time is measured, as the query the page's render makes when the cache expired).
+const { listSimilarPractices } = await import("../src/features/similar-practices/data");
+const pageIds = await db.$queryRaw<{ id: number }[]>`SELECT practice_id AS id FROM practice_search ORDER BY random() LIMIT ${RUNS}`;
+const similarTimes: number[] = [];
+for (const { id } of pageIds) {
+  await listSimilarPractices(id);
+  const t = performance.now();
+  await listSimilarPractices(id);
+  similarTimes.push(performance.now() - t);
+}
+similarTimes.sort((a, b) => a - b);
+const similarRow = `| Podobne praktyki of one practice | ${percentile(similarTimes, 50).toFixed(1)} | ${percentile(similarTimes, 95).toFixed(1)} |`;
+console.log(similarRow);
+
 const queryOnly = process.argv.includes("--query-only");
 const site = queryOnly ? null : await startSite(database.url, PORT);
 const base = `http://127.0.0.1:${PORT}`;
@@ -113,6 +128,10 @@ const report = [
   "| query class | q | matches | p50 ms | p95 ms | p95 ms, facets cached |",
   "|---|---|---:|---:|---:|---:|",
   ...rows,
+  "",
+  `| other query (${RUNS} practices) | p50 ms | p95 ms |`,
+  "|---|---:|---:|",
+  similarRow,
   "",
   "| page (wrk -t2 -c10 -d10s) | req/s | vs /o-banku | p50 ms | p99 ms | non-2xx |",
   "|---|---:|---:|---:|---:|---:|",

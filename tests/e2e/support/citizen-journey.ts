@@ -67,6 +67,12 @@ export function citizenJourneyTests(): void {
       `mailto:${BIELSKO_BIALA.contact.email}`,
     );
     await expect(practice.metadataValue("Wyświetlenia")).toHaveText(/^\d[\d\s]*$/);
+    // The page ends with where to go next: 4–6 similar practices, each with its reason.
+    const similar = page.getByRole("region", { name: "Podobne praktyki" }).getByRole("listitem");
+    expect(await similar.count()).toBeGreaterThanOrEqual(4);
+    expect(await similar.count()).toBeLessThanOrEqual(6);
+    await expect(similar.first()).toContainText(/Dlaczego podobna: (ta sama|wspólna) kategoria/);
+    await expect(similar.first().getByRole("link")).toHaveAttribute("href", /^\/praktyki\/(?!bielsko)/);
 
     await practice.tab("Pełna prezentacja").click();
     await expect(page).toHaveURL(`/praktyki/${BIELSKO_BIALA.slug}/prezentacja`);

@@ -5,7 +5,13 @@ import { categoryPathSlugs } from "./CategoryPath";
 import { PracticeHeader, type PracticeView } from "./PracticeHeader";
 import { PracticePrintSupplement } from "./PracticePrintSupplement";
 
-type Props = { practice: PublishedPractice; view: PracticeView; children: ReactNode };
+type Props = {
+  practice: PublishedPractice;
+  view: PracticeView;
+  children: ReactNode;
+  /** What ends every view of the record, after it ("Podobne praktyki"); not printed. */
+  related: ReactNode;
+};
 
 // In print, the view on screen takes its place among the record's parts (PracticePrintSupplement).
 const PRINT_ORDER: Record<PracticeView, string> = {
@@ -14,7 +20,7 @@ const PRINT_ORDER: Record<PracticeView, string> = {
   zalaczniki: "print:order-3",
 };
 
-export function PracticeShell({ practice, view, children }: Props) {
+export function PracticeShell({ practice, view, children, related }: Props) {
   return (
     <CataloguePage activeSlugs={categoryPathSlugs(practice.primaryCategory)}>
       <article className="print:flex print:flex-col">
@@ -22,6 +28,7 @@ export function PracticeShell({ practice, view, children }: Props) {
         <div className={PRINT_ORDER[view]}>{children}</div>
         <PracticePrintSupplement practice={practice} view={view} />
       </article>
+      {related}
     </CataloguePage>
   );
 }

@@ -7,6 +7,7 @@ import { PracticeShell } from "@/features/practice/components/PracticeShell";
 import { getPracticeOrNotFound } from "@/features/practice/data";
 import { practiceMetadata } from "@/features/practice/metadata";
 import { getPracticeViewCount } from "@/features/visits/data";
+import { SimilarPractices } from "@/features/similar-practices/components/SimilarPractices";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -24,7 +25,7 @@ export default async function PracticeSummaryPage({ params }: Props) {
   const practice = await getPracticeOrNotFound((await params).slug);
   const viewCount = await getPracticeViewCount(practice.slug);
   return (
-    <PracticeShell practice={practice} view="skrot">
+    <PracticeShell practice={practice} view="skrot" related={<SimilarPractices practiceId={practice.id} />}>
       <PracticeJsonLd practice={practice} />
       <section aria-label="Skrót">
         {practice.summary.split(/\n\s*\n/).map((paragraph, index) => (

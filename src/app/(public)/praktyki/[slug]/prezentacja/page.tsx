@@ -4,6 +4,7 @@ import { hasPracticeDetails, PracticeDetails } from "@/features/practice/compone
 import { PracticeShell } from "@/features/practice/components/PracticeShell";
 import { getPracticeOrNotFound } from "@/features/practice/data";
 import { practiceMetadata } from "@/features/practice/metadata";
+import { SimilarPractices } from "@/features/similar-practices/components/SimilarPractices";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PracticePresentationPage({ params }: Props) {
   const practice = await getPracticeOrNotFound((await params).slug);
   return (
-    <PracticeShell practice={practice} view="prezentacja">
+    <PracticeShell practice={practice} view="prezentacja" related={<SimilarPractices practiceId={practice.id} />}>
       {practice.body.trim() !== "" ? (
         <MarkdownBody source={practice.body} />
       ) : (

@@ -3,6 +3,7 @@ import { AttachmentList } from "@/features/attachments/components/AttachmentList
 import { PracticeShell } from "@/features/practice/components/PracticeShell";
 import { getPracticeOrNotFound } from "@/features/practice/data";
 import { practiceMetadata } from "@/features/practice/metadata";
+import { SimilarPractices } from "@/features/similar-practices/components/SimilarPractices";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PracticeAttachmentsPage({ params }: Props) {
   const practice = await getPracticeOrNotFound((await params).slug);
   return (
-    <PracticeShell practice={practice} view="zalaczniki">
+    <PracticeShell practice={practice} view="zalaczniki" related={<SimilarPractices practiceId={practice.id} />}>
       <h2 className="sr-only">Lista załączników</h2>
       <AttachmentList practiceSlug={practice.slug} attachments={practice.attachments} />
     </PracticeShell>
