@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { Button } from "@/components/ui/Button";
 import { confirmSubmissionAction } from "@/features/submissions/actions";
 import { SubmissionPage } from "@/features/submissions/components/SubmissionPage";
 import { getConfirmation } from "@/features/submissions/data";
 
 export const metadata: Metadata = { title: "Potwierdzenie adresu e-mail", robots: { index: false, follow: false } };
-export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
 
 // Opening the link changes nothing (mail scanners open links); the button's POST confirms.
+// Per request through connection(), not force-dynamic, for the 404 page's sake (see
+// zgloszenie/[token]/layout.tsx).
 export default async function ConfirmPage({ params }: Props) {
+  await connection();
   const { token } = await params;
   const confirmation = await getConfirmation(token);
   if (!confirmation) notFound();
