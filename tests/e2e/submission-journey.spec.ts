@@ -16,7 +16,7 @@ import { deleteSubmissions } from "./support/submissions";
 // the submitter reads the message, corrects a field and resends; the editor accepts it, finds every
 // field and the file in the draft, verifies the contacts and publishes; the public page shows the
 // record with "zweryfikowano", the status page "przyjęte". Every mail is read at the test SMTP
-// server; the database is only read, to find the submission's number and its category.
+// server; the database is only read, for the submission's number (the editor's way into the queue).
 
 const PDF = path.resolve("tests/fixtures/uploads/valid.pdf");
 
@@ -77,14 +77,19 @@ async function findInQueue(page: Page, submissionId: number): Promise<Locator> {
 /** The label of a select's chosen option. */
 const chosen = (select: Locator) => select.locator("option:checked");
 
-/** The submitter's part up to the sending: every step, a file, then "Wyślij zgłoszenie". */
-async function fillEverything(form: SubmissionForm, texts: SubmissionTexts): Promise<void> {
+/** The submitter's part up to the sending: every step, a file, then "Wyślij zgłoszenie"; returns the ids of the categories chosen. */
+async function fillEverything(form: SubmissionForm, texts: SubmissionTexts): Promise<{ main: string; other: string }> {
   const page = form.page;
   await form.start(texts);
   await page.getByLabel("Ulica (nieobowiązkowo)").fill(EXTRA.street);
   await page.getByLabel("Witryna internetowa (nieobowiązkowo)").fill(EXTRA.website);
   await page.getByLabel("Liczba mieszkańców (nieobowiązkowo)").fill(EXTRA.population);
   await form.fillUnit(texts);
+  // SubmissionForm chooses the first category of the list as the main one; the other is the last.
+  const main = (await page.getByLabel("Kategoria główna").locator("option").nth(1).getAttribute("value"))!;
+  const otherCategory = otherCategories(page).getByRole("checkbox").last();
+  await otherCategory.check();
+  const other = (await otherCategory.getAttribute("value"))!;
   await form.fillPractice(texts);
   await page.getByLabel(EXTRA.secondFunding).check();
   await page.getByLabel("Liczba 2", { exact: true }).fill(EXTRA.secondFigure.value);
@@ -95,15 +100,22 @@ async function fillEverything(form: SubmissionForm, texts: SubmissionTexts): Pro
   await form.fillContacts(texts);
   await form.attach("valid.pdf");
   await form.send();
+  return { main, other };
 }
 
+/** "Inne kategorie", the same fieldset in the public form and the admin's. */
+const otherCategories = (page: Page) => page.getByRole("group", { name: "Inne kategorie (nieobowiązkowo)" });
+
 /** The editor's draft made from the submission: every field as the submitter left it. */
-async function expectDraftCarriesOver(page: Page, texts: SubmissionTexts, categoryId: string): Promise<void> {
+async function expectDraftCarriesOver(page: Page, texts: SubmissionTexts, categories: { main: string; other: string }): Promise<void> {
   const form = new AdminPracticeForm(page);
   await expect(form.field("Tytuł")).toHaveValue(texts.title);
   await expect(form.field("Skrót")).toHaveValue(texts.summary);
   await expect(form.field("Pełna prezentacja")).toHaveValue(texts.body);
-  await expect(form.field("Kategoria główna")).toHaveValue(categoryId);
+  await expect(form.field("Kategoria główna")).toHaveValue(categories.main);
+  const others = otherCategories(page).getByRole("checkbox", { checked: true });
+  await expect(others).toHaveCount(1);
+  await expect(others).toHaveValue(categories.other);
   await expect(chosen(form.field("Typ jednostki"))).toHaveText("gmina miejska");
   await expect(chosen(form.field("Województwo"))).toHaveText("śląskie");
   await expect(form.field("Miejscowość")).toHaveValue(texts.locality);
@@ -158,14 +170,10 @@ test("a submission without JavaScript goes from the form through review and corr
   let practiceId: number | null = null;
   try {
     // 1. Every step, a file, sent.
-    await fillEverything(form, texts);
-    const { rows } = await database.query<{ id: number; category: string }>(
-      "SELECT id, fields->>'primaryCategoryId' AS category FROM submission WHERE submitter_email = $1",
-      [texts.email],
-    );
+    const categories = await fillEverything(form, texts);
+    const { rows } = await database.query<{ id: number }>("SELECT id FROM submission WHERE submitter_email = $1", [texts.email]);
     expect(rows).toHaveLength(1);
     submissionId = rows[0]!.id;
-    const categoryId = rows[0]!.category;
 
     // 2. The confirmation link from the mail; then the status link, mailed to the confirmed address.
     const confirmationMail = await mailWithSubject(texts.email, /^Potwierdź adres e-mail/);
@@ -228,7 +236,7 @@ test("a submission without JavaScript goes from the form through review and corr
     await expect(page).toHaveURL(/\/admin\/praktyki\/\d+$/);
     practiceId = Number(/\/admin\/praktyki\/(\d+)/.exec(page.url())![1]);
     await expect(page.getByRole("link", { name: `zgłoszenia nr ${submissionId}` })).toBeVisible();
-    await expectDraftCarriesOver(page, texts, categoryId);
+    await expectDraftCarriesOver(page, texts, categories);
     await expect(page.getByRole("link", { name: "Pobierz valid.pdf" })).toBeVisible();
     const href = await page.getByRole("link", { name: "Pobierz valid.pdf" }).getAttribute("href");
     const download = await page.request.get(href!);
