@@ -1,18 +1,11 @@
 import { SubmissionForm, forgetSubmissionThrottling, submissionTexts } from "./pages/SubmissionForm";
-import { expect, test } from "./support/admin";
+import { expect, forgiveExpected404s, test } from "./support/admin";
 import { expectNoViolations } from "./support/axe";
 
 // Submitting a practice with JavaScript: the form, the confirmation link read from the outbox,
 // the private status page; XSS payloads inert, guessed links 404, axe on every page.
 
 test.beforeEach(async ({ database }) => forgetSubmissionThrottling(database));
-
-/** A 404 the test asks for is logged by the browser as a failed resource: not an error of the page. */
-function forgiveExpected404s(consoleErrors: string[]): void {
-  for (let index = consoleErrors.length - 1; index >= 0; index -= 1) {
-    if (/status of 404/.test(consoleErrors[index]!)) consoleErrors.splice(index, 1);
-  }
-}
 
 test("a submitter fills every step with an attachment, confirms the address and sees “nowe”", async ({ page, database, consoleErrors }) => {
   test.setTimeout(120_000);

@@ -10,7 +10,10 @@ import type pg from "pg";
 /** The form's fill-time guard refuses a form sent within 3 s of being served. */
 const FILL_TIME_MS = 3_200;
 
-export type SubmissionTexts = { title: string; summary: string; body: string; locality: string; unit: string; contact: string; email: string; results: string; partners: string };
+export type SubmissionTexts = {
+  title: string; summary: string; body: string; locality: string; unit: string; contact: string; email: string;
+  results: string; partners: string; programme: string; transfer: string;
+};
 
 export function submissionTexts(marker = randomUUID().slice(0, 8)): SubmissionTexts {
   return {
@@ -23,6 +26,8 @@ export function submissionTexts(marker = randomUUID().slice(0, 8)): SubmissionTe
     email: `zglaszajacy-${marker}@gmina.example.pl`,
     results: "Powstało 12 ogrodów.",
     partners: "Spółdzielnia mieszkaniowa",
+    programme: "Program „Moja woda”, nabór 2021",
+    transfer: "Ogrodnik na pół etatu i 4000 zł na ogród; pułapka: zgody wspólnot.",
   };
 }
 
@@ -87,7 +92,9 @@ export class SubmissionForm {
     await form.getByLabel("Czego dotyczy liczba 1", { exact: true }).fill("ogrodów deszczowych");
     await form.getByLabel("Całkowity koszt w złotych (nieobowiązkowo)").fill("48000");
     await form.getByLabel("budżet JST").check();
+    await form.getByLabel("Program lub działanie (nieobowiązkowo)").fill(texts.programme);
     await form.getByLabel("Partnerzy (nieobowiązkowo)").fill(texts.partners);
+    await form.getByLabel("Co jest potrzebne, żeby powtórzyć praktykę (nieobowiązkowo)").fill(texts.transfer);
     await form.getByLabel("11. Zrównoważone miasta i społeczności").check();
     await this.next();
     await expect(this.page).toHaveURL(/\/kontakty(#.*)?$/);
@@ -118,6 +125,16 @@ export class SubmissionForm {
     await this.page.waitForTimeout(FILL_TIME_MS);
     await this.page.getByRole("button", { name: "Wyślij zgłoszenie" }).click();
     await expect(this.page.getByText("Sprawdź pocztę.")).toBeVisible();
+  }
+
+  /** A submission returned for changes, sent again from its review step (the address is confirmed already). */
+  async resend(): Promise<void> {
+    await this.page.getByRole("navigation", { name: "Kroki zgłoszenia" }).getByRole("link", { name: "Sprawdzenie i wysłanie" }).click();
+    await expect(this.page).toHaveURL(/\/wyslij(#.*)?$/);
+    await this.page.waitForTimeout(FILL_TIME_MS);
+    await this.page.getByRole("button", { name: "Wyślij poprawione zgłoszenie" }).click();
+    await expect(this.page.getByText("Wysłano poprawione zgłoszenie.")).toBeVisible();
+    await expect(this.page.getByText("Stan: nowe")).toBeVisible();
   }
 
   /** The path of the confirmation link mailed to `email` (read from the outbox). */
