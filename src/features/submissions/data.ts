@@ -36,7 +36,7 @@ export async function hasPendingConfirmation(submissionId: number): Promise<bool
 }
 
 /** A confirmation link as its page shows it: valid (with what it confirms) or not. */
-export async function getConfirmation(token: string) {
+export const getConfirmation = cache(async (token: string) => {
   const hash = secretTokenHash(token);
   if (!hash) return null;
   const rows = await db.$queryRaw<{ title: string; submitterEmail: string }[]>`
@@ -45,4 +45,4 @@ export async function getConfirmation(token: string) {
     WHERE t.token_hash = ${hash} AND t.purpose = 'potwierdzenie-zgloszenia' AND t.used_at IS NULL AND t.expires_at > now()
       AND s.status = 'szkic'`;
   return rows[0] ?? null;
-}
+});

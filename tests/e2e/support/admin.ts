@@ -89,13 +89,6 @@ export const test = base.extend<{ editor: TestAccount; administrator: TestAccoun
 
 export { expect };
 
-/** A 404 the test asks for is logged by the browser as a failed resource: not an error of the page. */
-export function forgiveExpected404s(consoleErrors: string[]): void {
-  for (let index = consoleErrors.length - 1; index >= 0; index -= 1) {
-    if (/status of 404/.test(consoleErrors[index]!)) consoleErrors.splice(index, 1);
-  }
-}
-
 /** A draft with the required fields only, made through the form; returns its id. */
 export async function createDraft(page: Page, title: string): Promise<number> {
   await page.goto("/admin/praktyki/nowa");

@@ -26,7 +26,7 @@ export function MapView({ params, counts, tree, hasFilters }: Props) {
   const regions: MapRegion[] = counts.map(({ voivodeship, count }) => ({
     voivodeship,
     count,
-    href: searchHref(params, voivodeship),
+    href: count > 0 ? searchHref(params, voivodeship) : null,
     name: `${VOIVODESHIPS[voivodeship].label}: ${countPl(count, "praktyka", "praktyki", "praktyk")}`,
     shade: shadeOf(count, classes),
   }));
@@ -55,7 +55,7 @@ export function MapView({ params, counts, tree, hasFilters }: Props) {
       <div className="mt-6 grid gap-8 2xl:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
         <figure>
           <figcaption id="mapa-podpis" className="sr-only">
-            Mapa Polski: liczba praktyk w województwach. Każde województwo prowadzi do listy jego praktyk.
+            Mapa Polski: liczba praktyk w województwach. Każde województwo z praktykami prowadzi do listy jego praktyk.
           </figcaption>
           <PracticeMap regions={regions} labelledBy="mapa-podpis" />
           <MapLegend classes={classes} />
@@ -66,7 +66,7 @@ export function MapView({ params, counts, tree, hasFilters }: Props) {
             columns={["Województwo", "Liczba praktyk"]}
             rows={rows.map((region) => ({
               key: region.voivodeship,
-              header: <Link href={region.href}>{VOIVODESHIPS[region.voivodeship].label}</Link>,
+              header: region.href ? <Link href={region.href}>{VOIVODESHIPS[region.voivodeship].label}</Link> : VOIVODESHIPS[region.voivodeship].label,
               cells: [formatInteger(region.count)],
             }))}
             footer={{ key: "razem", header: "Razem", cells: [formatInteger(total)] }}

@@ -4,7 +4,8 @@ import { formatInteger } from "@/lib/format";
 import { MAP_HEIGHT, MAP_WIDTH, labelPoint, regionPath } from "../projection";
 import type { ShadeClass } from "../shading";
 
-export type MapRegion = { voivodeship: Voivodeship; count: number; href: string; name: string; shade: ShadeClass };
+/** `href` is null for a region without practices: it is shown, but leads nowhere. */
+export type MapRegion = { voivodeship: Voivodeship; count: number; href: string | null; name: string; shade: ShadeClass };
 
 // Tab order: the regions row by row, north to south and west to east, as a sighted reader scans.
 const READING_ORDER: Voivodeship[] = [
@@ -50,21 +51,33 @@ export function PracticeMap({ regions, labelledBy }: { regions: MapRegion[]; lab
         const clip = `url(#mapa-obszar-${slug})`;
         const [x, y] = labelPoint(voivodeship);
         const lines = nameLines(VOIVODESHIPS[voivodeship].label);
+        const label = (
+          <text x={x} y={y - (lines.length - 1) * 7} textAnchor="middle" fill={region.shade.text} fontSize={12.5}>
+            {lines.map((line, index) => (
+              <tspan key={line} x={x} dy={index === 0 ? 0 : 14}>
+                {line}
+              </tspan>
+            ))}
+            <tspan x={x} dy={16} fontSize={14} fontWeight={700}>
+              {formatInteger(region.count)}
+            </tspan>
+          </text>
+        );
+        const fill = <use href={shape} fill={region.shade.fill} stroke="#334155" strokeWidth={1} className="bdp-map-fill" />;
+        if (!region.href) {
+          return (
+            <g key={voivodeship} role="img" aria-label={region.name}>
+              {fill}
+              {label}
+            </g>
+          );
+        }
         return (
           <a key={voivodeship} href={region.href} aria-label={region.name}>
-            <use href={shape} fill={region.shade.fill} stroke="#334155" strokeWidth={1} className="bdp-map-fill" />
+            {fill}
             <use href={shape} fill="none" strokeWidth={14} clipPath={clip} className="bdp-map-focus-outer" />
             <use href={shape} fill="none" strokeWidth={6} clipPath={clip} className="bdp-map-focus-inner" />
-            <text x={x} y={y - (lines.length - 1) * 7} textAnchor="middle" fill={region.shade.text} fontSize={12.5}>
-              {lines.map((line, index) => (
-                <tspan key={line} x={x} dy={index === 0 ? 0 : 14}>
-                  {line}
-                </tspan>
-              ))}
-              <tspan x={x} dy={16} fontSize={14} fontWeight={700}>
-                {formatInteger(region.count)}
-              </tspan>
-            </text>
+            {label}
           </a>
         );
       })}

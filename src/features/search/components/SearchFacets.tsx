@@ -4,26 +4,49 @@ import type { FacetCounts } from "@/features/search/facet-counts";
 import { YEAR_RANGE, type SearchParams } from "@/features/search/schema";
 import { POPULATION_BANDS } from "@/features/search/vocabulary";
 import { formatInteger } from "@/lib/format";
+import { AutoApplyForm } from "./AutoApplyForm";
 
 type Option = { name: string; value: string; label: string; count: number; checked: boolean; nested?: boolean };
 
+function FacetOption({ option }: { option: Option }) {
+  const id = `f-${option.name}-${option.value}`;
+  return (
+    <li className={option.nested ? "ml-5" : undefined}>
+      <input type="checkbox" id={id} name={option.name} value={option.value} defaultChecked={option.checked} className="mr-2 size-4 align-middle" />
+      <label htmlFor={id}>
+        {option.label} <span className="text-slate-700">({formatInteger(option.count)})</span>
+      </label>
+    </li>
+  );
+}
+
+/**
+ * One filter's values. Those that would find nothing under the other filters (and are not ticked)
+ * wait at the end, folded under "Bez wyników", so the ones that lead somewhere come first.
+ */
 function FacetGroup({ legend, options }: { legend: string; options: Option[] }) {
+  const useful = options.filter((option) => option.count > 0 || option.checked);
+  const empty = options.filter((option) => option.count === 0 && !option.checked);
   return (
     <fieldset className="mt-4 border-t border-slate-300 pt-3">
       <legend className="font-bold">{legend}</legend>
       <ul className="mt-1 space-y-1">
-        {options.map((option) => {
-          const id = `f-${option.name}-${option.value}`;
-          return (
-            <li key={id} className={option.nested ? "ml-5" : undefined}>
-              <input type="checkbox" id={id} name={option.name} value={option.value} defaultChecked={option.checked} className="mr-2 size-4 align-middle" />
-              <label htmlFor={id}>
-                {option.label} <span className="text-slate-700">({formatInteger(option.count)})</span>
-              </label>
-            </li>
-          );
-        })}
+        {useful.map((option) => (
+          <FacetOption key={option.value} option={option} />
+        ))}
       </ul>
+      {empty.length > 0 && (
+        <details className="mt-1 text-slate-700">
+          <summary className="cursor-pointer">
+            Bez wyników ({formatInteger(empty.length)})<span className="sr-only">: {legend.toLowerCase()}</span>
+          </summary>
+          <ul className="mt-1 space-y-1">
+            {empty.map((option) => (
+              <FacetOption key={option.value} option={{ ...option, nested: false }} />
+            ))}
+          </ul>
+        </details>
+      )}
     </fieldset>
   );
 }
@@ -57,7 +80,7 @@ export function SearchFacets({ params, facets, tree }: { params: SearchParams; f
     ...node.children.map((child) => ({ node: child, nested: true })),
   ]);
   return (
-    <form action="/szukaj" method="get" aria-labelledby="filtry-naglowek">
+    <AutoApplyForm action="/szukaj" aria-labelledby="filtry-naglowek">
       <h2 id="filtry-naglowek" className="text-lg font-bold">
         Zawęź wyniki
       </h2>
@@ -108,6 +131,6 @@ export function SearchFacets({ params, facets, tree }: { params: SearchParams; f
       <button type="submit" className="mt-4 bg-brand-800 px-4 py-2 font-semibold text-white">
         Zastosuj filtry
       </button>
-    </form>
+    </AutoApplyForm>
   );
 }

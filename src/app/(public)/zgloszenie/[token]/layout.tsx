@@ -1,19 +1,17 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { InvalidStatusLink } from "@/features/submissions/components/InvalidLinks";
 import { SubmissionPage } from "@/features/submissions/components/SubmissionPage";
 import { getSubmissionByToken } from "@/features/submissions/data";
 
 // The private link's pages: never indexed, never cached, the referrer never sent on
-// (server/security-headers.ts); an unknown token is a 404. Rendered per request through
-// connection(), not `dynamic = "force-dynamic"`: with that, Next sends notFound()'s page as an
-// empty document whose text only JavaScript shows (vercel/next.js#62228).
+// (server/security-headers.ts). An unknown token gets the page that says the link does not work
+// (InvalidLinks.tsx says why it is not a notFound()); the pages below then render nothing.
 
 export const metadata: Metadata = { title: "Twoje zgłoszenie", robots: { index: false, follow: false } };
+export const dynamic = "force-dynamic";
 
 export default async function SubmissionLayout({ children, params }: { children: ReactNode; params: Promise<{ token: string }> }) {
-  await connection();
-  if (!(await getSubmissionByToken((await params).token))) notFound();
-  return <SubmissionPage>{children}</SubmissionPage>;
+  const submission = await getSubmissionByToken((await params).token);
+  return <SubmissionPage>{submission ? children : <InvalidStatusLink />}</SubmissionPage>;
 }

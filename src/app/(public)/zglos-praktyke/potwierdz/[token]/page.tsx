@@ -1,23 +1,31 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Button } from "@/components/ui/Button";
 import { confirmSubmissionAction } from "@/features/submissions/actions";
+import { InvalidConfirmationLink } from "@/features/submissions/components/InvalidLinks";
 import { SubmissionPage } from "@/features/submissions/components/SubmissionPage";
 import { getConfirmation } from "@/features/submissions/data";
 
-export const metadata: Metadata = { title: "Potwierdzenie adresu e-mail", robots: { index: false, follow: false } };
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ token: string }> };
 
-// Opening the link changes nothing (mail scanners open links); the button's POST confirms.
-// Per request through connection(), not force-dynamic, for the 404 page's sake (see
-// zgloszenie/[token]/layout.tsx).
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const confirmation = await getConfirmation((await params).token);
+  return { title: confirmation ? "Potwierdzenie adresu e-mail" : "Link potwierdzający jest nieważny", robots: { index: false, follow: false } };
+}
+
+// Opening the link changes nothing (mail scanners open links); the button's POST confirms. An
+// unknown link gets its page in place of notFound() (InvalidLinks.tsx says why).
 export default async function ConfirmPage({ params }: Props) {
-  await connection();
   const { token } = await params;
   const confirmation = await getConfirmation(token);
-  if (!confirmation) notFound();
+  if (!confirmation) {
+    return (
+      <SubmissionPage>
+        <InvalidConfirmationLink />
+      </SubmissionPage>
+    );
+  }
   return (
     <SubmissionPage>
       <h1 className="text-3xl font-bold">Potwierdź adres e-mail</h1>

@@ -1,4 +1,4 @@
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import Link from "next/link";
 import { Button, buttonClass } from "@/components/ui/Button";
@@ -47,7 +47,10 @@ const REFUSALS = {
 export default async function SubmissionStepPage({ params, searchParams }: Props) {
   const { token, krok } = await params;
   const submission = await getSubmissionByToken(token);
-  if (!submission || !isStep(krok)) notFound();
+  if (!submission) return null; // the layout says the link does not work
+  // A mistyped step: to the submission's page, with its steps (a notFound() here would reach
+  // visitors without JavaScript as an empty page, see InvalidLinks.tsx).
+  if (!isStep(krok)) redirect(`/zgloszenie/${token}`);
   if (!submitterCanEdit(submission.status)) redirect(`/zgloszenie/${token}`);
   const query = querySchema.parse(await searchParams);
   const label = STEPS.find((step) => step.slug === krok)!.label;
