@@ -34,6 +34,14 @@ test.describe("Map of practices", () => {
     const after = await map.tableCounts();
     for (const voivodeship of Object.keys(before)) expect(after[voivodeship]!).toBeLessThanOrEqual(before[voivodeship]!);
     expect(Object.values(after).reduce((a, b) => a + b, 0)).toBeLessThan(Object.values(before).reduce((a, b) => a + b, 0));
+    // A region without practices is shown and named, but leads nowhere (no dead links).
+    const empty = Object.keys(after).filter((voivodeship) => after[voivodeship] === 0);
+    expect(empty.length).toBeGreaterThan(0);
+    await expect(map.regions).toHaveCount(16 - empty.length);
+    for (const voivodeship of empty) {
+      await expect(map.map.getByRole("img", { name: `${voivodeship}: 0 praktyk`, exact: true })).toBeVisible();
+      await expect(map.table.getByRole("rowheader", { name: voivodeship, exact: true }).getByRole("link")).toHaveCount(0);
+    }
 
     const href = await map.region("śląskie").getAttribute("href");
     expect(href).toBe("/szukaj?wojewodztwo=slaskie&typ=powiat-grodzki&kategoria=uslugi-spoleczne");

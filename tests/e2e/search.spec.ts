@@ -110,3 +110,25 @@ test.describe("Search without JavaScript", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText("<img src=x");
   });
 });
+
+test.describe("Search filters with JavaScript", () => {
+  test("apply as soon as one is ticked, keep the focus, and fold the values that would find nothing", async ({ page }) => {
+    await page.goto("/szukaj?q=bezrobotnych");
+    const filters = page.getByRole("form", { name: "Zawęź wyniki" });
+    const silesia = filters.getByRole("checkbox", { name: /^śląskie \(\d+\)$/ });
+    await silesia.check();
+    await expect(page).toHaveURL(/wojewodztwo=slaskie/);
+    await expect(page.getByRole("link", { name: /województwo śląskie/ })).toBeVisible();
+    await expect(silesia).toBeFocused();
+    // Under śląskie, some unit types find nothing: they wait, folded, at the end of their group.
+    const unitTypes = filters.getByRole("group", { name: "Typ jednostki" });
+    const folded = unitTypes.locator("details");
+    await expect(folded.locator("summary")).toHaveText(/^Bez wyników \(\d+\)/);
+    const hidden = Number((await folded.locator("summary").innerText()).match(/\d+/)![0]);
+    await expect(folded.getByRole("checkbox")).toHaveCount(0);
+    await folded.locator("summary").click();
+    await expect(folded.getByRole("checkbox")).toHaveCount(hidden);
+    for (const label of await folded.locator("label").allInnerTexts()) expect(label).toMatch(/\(0\)$/);
+  });
+});
+

@@ -47,10 +47,10 @@ export class MapPage extends SitePage {
   }
 }
 
-/** The voivodeship facet of /szukaj, "śląskie (12)", as voivodeship → count. */
+/** The voivodeship facet of /szukaj, "śląskie (12)", as voivodeship → count (folded values too). */
 export async function searchFacetCounts(page: import("@playwright/test").Page, query: string): Promise<RegionCounts> {
   await page.goto(`/szukaj${query}`);
-  const labels = await page.getByRole("group", { name: "Województwo" }).locator("label").allInnerTexts();
+  const labels = await page.getByRole("group", { name: "Województwo" }).locator("label").allTextContents();
   return Object.fromEntries(
     labels.map((label) => {
       const match = /^(.+) \(([\d\s\u00a0]+)\)$/.exec(label.trim());
