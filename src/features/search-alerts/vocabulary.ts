@@ -1,0 +1,14 @@
+import { SearchAlertFrequency } from "@/generated/prisma/enums";
+
+// How often an alert's digest goes out: the slugs of the form and the windows of the job.
+
+export const FREQUENCIES = {
+  [SearchAlertFrequency.DAILY]: { slug: "codziennie", label: "codziennie", adjective: "dzienne", hours: 24 },
+  [SearchAlertFrequency.WEEKLY]: { slug: "co-tydzien", label: "raz w tygodniu", adjective: "tygodniowe", hours: 7 * 24 },
+} as const satisfies Record<SearchAlertFrequency, { slug: string; label: string; adjective: string; hours: number }>;
+
+export const FREQUENCY_SLUGS = ["codziennie", "co-tydzien"] as const;
+
+export function frequencyOfSlug(slug: (typeof FREQUENCY_SLUGS)[number]): SearchAlertFrequency {
+  return slug === "codziennie" ? SearchAlertFrequency.DAILY : SearchAlertFrequency.WEEKLY;
+}
