@@ -9,7 +9,7 @@ import { getCategoryNames, listChangedMatches } from "./data";
 import { digestMail, searchDescription } from "./mail";
 import { issueUnsubscribeUrl } from "./mutations";
 import { alertParams } from "./schema";
-import { FREQUENCIES } from "./vocabulary";
+import { FREQUENCIES, frequencyOfSlug, type FrequencySlug } from "./vocabulary";
 
 // The periodic job of the alerts: every active alert whose period has passed gets the published
 // practices of its search changed since its last digest, or nothing when there are none.
@@ -53,13 +53,13 @@ export async function sendDueDigests(): Promise<DigestRun> {
   return run;
 }
 
-type Claimed = { id: number; email: string; query: string; frequency: SearchAlertFrequency; after: Date; until: Date };
+type Claimed = { id: number; email: string; query: string; frequency: FrequencySlug; after: Date; until: Date };
 
 async function sendDigest(id: number): Promise<"sent" | "empty" | "skipped"> {
   return db.$transaction(
     async (tx) => {
       const [alert] = await tx.$queryRaw<Claimed[]>`
-        SELECT id, email, query, frequency, last_digest_at AS after, now() - make_interval(secs => ${SETTLE_SECONDS}) AS until
+        SELECT id, email, query, frequency::text AS frequency, last_digest_at AS after, now() - make_interval(secs => ${SETTLE_SECONDS}) AS until
         FROM search_alert
         WHERE id = ${id} AND status = 'aktywna' AND last_digest_at <= now() - make_interval(mins => CASE frequency
           WHEN 'codziennie' THEN ${periodMinutes("DAILY")}::int ELSE ${periodMinutes("WEEKLY")}::int END)
@@ -73,7 +73,7 @@ async function sendDigest(id: number): Promise<"sent" | "empty" | "skipped"> {
         const unsubscribeUrl = await issueUnsubscribeUrl(tx, alert.id);
         const mail = digestMail({
           description: searchDescription(params, await getCategoryNames(params.kategoria)),
-          frequencyAdjective: FREQUENCIES[alert.frequency].adjective,
+          frequencyAdjective: FREQUENCIES[frequencyOfSlug(alert.frequency)].adjective,
           practices: changed.practices.map((practice) => ({ title: practice.title, url: absoluteUrl(paths.practice(practice.slug)) })),
           total: changed.total,
           searchUrl: absoluteUrl(paths.search(alert.query)),

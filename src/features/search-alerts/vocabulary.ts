@@ -9,6 +9,8 @@ export const FREQUENCIES = {
 
 export const FREQUENCY_SLUGS = ["codziennie", "co-tydzien"] as const;
 
-export function frequencyOfSlug(slug: (typeof FREQUENCY_SLUGS)[number]): SearchAlertFrequency {
+export type FrequencySlug = (typeof FREQUENCY_SLUGS)[number];
+
+export function frequencyOfSlug(slug: FrequencySlug): SearchAlertFrequency {
   return slug === "codziennie" ? SearchAlertFrequency.DAILY : SearchAlertFrequency.WEEKLY;
 }
