@@ -8,10 +8,7 @@ import { getCategoryNames } from "./data";
 import { alertConfirmationMail, searchDescription } from "./mail";
 import { alertPaths } from "./paths";
 import { alertParams } from "./schema";
-import { FREQUENCIES } from "./vocabulary";
-
-/** How long the confirmation link works; an unconfirmed alert is deleted after that (purge.ts). */
-export const CONFIRM_TOKEN_HOURS = 72;
+import { CONFIRM_TOKEN_HOURS, FREQUENCIES } from "./vocabulary";
 
 /** The database client or a transaction of it: a link is stored with the mail that carries it. */
 type LinkWriter = { searchAlertLink: Pick<typeof db.searchAlertLink, "create"> };

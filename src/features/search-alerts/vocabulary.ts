@@ -14,3 +14,6 @@ export type FrequencySlug = (typeof FREQUENCY_SLUGS)[number];
 export function frequencyOfSlug(slug: FrequencySlug): SearchAlertFrequency {
   return slug === "codziennie" ? SearchAlertFrequency.DAILY : SearchAlertFrequency.WEEKLY;
 }
+
+/** How long the confirmation link works; an unconfirmed alert is deleted after that (purge.ts). */
+export const CONFIRM_TOKEN_HOURS = 72;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/Notice";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
-import { CONFIRM_TOKEN_HOURS } from "@/features/search-alerts/mutations";
+import { CONFIRM_TOKEN_HOURS } from "@/features/search-alerts/vocabulary";
 
 export const metadata: Metadata = { title: "Sprawdź skrzynkę e-mail", robots: { index: false, follow: false } };
 
