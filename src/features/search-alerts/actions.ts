@@ -8,13 +8,10 @@ import { screenPublicPost } from "@/features/public-forms/screen";
 import { formText } from "@/lib/form-data";
 import { confirmAlert, createAlert } from "./mutations";
 import { alertPaths } from "./paths";
-import { ALERT_RATE, alertFormSchema, alertParams, alertQuery, type AlertFormValues } from "./schema";
+import { ALERT_RATE, alertFormSchema, alertParams, alertQuery, QUERY_FIELD, type AlertFormValues } from "./schema";
 import { frequencyOfSlug } from "./vocabulary";
 
 export type AlertFormState = PublicFormState<AlertFormValues>;
-
-/** The search's query string travels in this hidden field; it is read again as /szukaj reads it. */
-export const QUERY_FIELD = "wyszukiwanie";
 
 // Public: parse → screen (guard, throttle) → save with the confirmation mail → "check your inbox".
 export async function subscribeAlertAction(_previous: AlertFormState, form: FormData): Promise<AlertFormState> {

@@ -23,6 +23,9 @@ export const alertFormSchema = z.object({
 export type AlertFormValues = { email: string; czestotliwosc: string };
 export type AlertFormInput = z.infer<typeof alertFormSchema>;
 
+/** The search's query string travels in this hidden field; it is read again as /szukaj reads it. */
+export const QUERY_FIELD = "wyszukiwanie";
+
 export const EMPTY_ALERT_FORM: AlertFormValues = { email: "", czestotliwosc: "co-tydzien" };
 
 /**

@@ -7,8 +7,8 @@ import { FieldError, TextField } from "@/components/ui/Field";
 import { FormGuardFields } from "@/features/public-forms/components/FormGuardFields";
 import { FormRefusal } from "@/features/public-forms/components/FormRefusal";
 import { errorOf } from "@/features/public-forms/form-state";
-import { QUERY_FIELD, subscribeAlertAction, type AlertFormState } from "@/features/search-alerts/actions";
-import { ALERT_LIMITS } from "@/features/search-alerts/schema";
+import { subscribeAlertAction, type AlertFormState } from "@/features/search-alerts/actions";
+import { ALERT_LIMITS, QUERY_FIELD } from "@/features/search-alerts/schema";
 
 const CHOICES = [
   { value: "codziennie", label: "Codziennie" },
