@@ -63,6 +63,8 @@ export default defineConfig({
         ATTACHMENTS_DIR: ".data/e2e-attachments",
         NEXT_TELEMETRY_DISABLED: "1",
         SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
+        // The search alerts' digest job runs every 2 s, so follow.spec.ts sees a due digest go out.
+        ALERT_DIGEST_INTERVAL_SECONDS: "2",
       },
       // The first start initialises the database and runs `next build`.
       timeout: 300_000,

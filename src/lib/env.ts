@@ -39,6 +39,8 @@ const envSchema = z.object({
   /** Attachments a submitter may add to one submission, and the size of each in megabytes. */
   SUBMISSION_MAX_FILES: z.coerce.number().int().min(0).max(20).default(5),
   SUBMISSION_FILE_MAX_MB: z.coerce.number().int().min(1).max(33).default(10),
+  /** How often the HTTP front runs the search alerts' digest job (features/search-alerts/digest.ts). */
+  ALERT_DIGEST_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(600),
   /** Where `npm start` keeps the embedded PostgreSQL cluster when DATABASE_URL is unset. */
   EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
   /**

@@ -12,3 +12,10 @@ export const MAX_PAGE = 1_000_000;
 export const pageNumberSchema = z
   .preprocess(firstValue, z.coerce.number().int().min(1).transform((page) => Math.min(page, MAX_PAGE)))
   .catch(1);
+
+/** A URL's query as the page's `searchParams` arrive: every name with all its values. */
+export function queryObject(searchParams: URLSearchParams): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const name of new Set(searchParams.keys())) result[name] = searchParams.getAll(name);
+  return result;
+}

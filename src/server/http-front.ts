@@ -11,6 +11,7 @@ import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { adminGate, type GateAnswer } from "./admin-gate";
 import { bodyRefusal } from "./body-limit";
 import { countViewOnEnd } from "./count-views";
+import { DigestScheduler } from "./digest-scheduler";
 import { FiguresRefresher } from "./figures-refresher";
 import { startMailWorker } from "./mail-worker";
 import { categoryViewUrl } from "./category-view";
@@ -48,7 +49,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     { pattern: PRACTICE_ROUTE, exists: createPublishedPracticeCheck(pool) },
     { pattern: CATEGORY_ROUTE, exists: createCategoryCheck(pool) },
   ]);
-  const { TRUST_PROXY: trustProxy, SESSION_IDLE_MINUTES: idleMinutes } = env();
+  const { TRUST_PROXY: trustProxy, SESSION_IDLE_MINUTES: idleMinutes, ALERT_DIGEST_INTERVAL_SECONDS: digestSeconds } = env();
   const isLiveSession = createLiveSessionCheck(pool, idleMinutes);
 
   const server = createServer((req, res) => {
@@ -91,6 +92,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   // data: expire them all as soon as the server can take the call, before start-up is announced.
   await refresher.refreshEverything();
   const mail = await startMailWorker(log, (error) => log(`Mail worker: ${error instanceof Error ? error.message : String(error)}`));
+  const digests = new DigestScheduler({ baseUrl: url, token, intervalMs: digestSeconds * 1000, onError });
 
   return {
     server,
@@ -101,6 +103,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
         server.closeIdleConnections();
       });
       await recorder.idle();
+      digests.stop();
       await mail.stop();
       refresher.stop();
       await app.close();

@@ -283,8 +283,8 @@ test.describe("Atom feeds", () => {
   test("the home page, category pages and a search by voivodeship announce their feeds, which are valid Atom", async ({ page, request }) => {
     expect(await feedLinks(page, "/")).toEqual(["/kanaly/praktyki.xml"]);
     expect(await feedLinks(page, `/kategorie/${BIELSKO_BIALA.category.slug}`)).toEqual([`/kanaly/kategorie/${BIELSKO_BIALA.category.slug}.xml`, "/kanaly/praktyki.xml"]);
-    expect(await feedLinks(page, "/szukaj?wojewodztwo=slaskie&q=szkoła")).toEqual(["/kanaly/wojewodztwa/slaskie.xml"]);
-    expect(await feedLinks(page, "/szukaj?q=szkoła")).toEqual([]);
+    expect(await feedLinks(page, "/szukaj?wojewodztwo=slaskie&q=szkoła")).toEqual(["/kanaly/szukaj.xml", "/kanaly/wojewodztwa/slaskie.xml"]);
+    expect(await feedLinks(page, "/szukaj?q=szkoła")).toEqual(["/kanaly/szukaj.xml"]);
 
     expect((await expectAtom(request, "/kanaly/praktyki.xml")).entries.length).toBeGreaterThan(10);
     const category = await expectAtom(request, `/kanaly/kategorie/${BIELSKO_BIALA.category.slug}.xml`);

@@ -39,7 +39,9 @@ function exportedFunctions(source: string): { name: string; body: string }[] {
 const PUBLIC_ACTIONS = new Set(["signInAction", "sendContactMessageAction", "reportAdoptionAction", "confirmAdoptionAction"]);
 // The public submission form's actions: each finds what it changes by a private token from the
 // form (features/submissions) and guards itself against abuse.
-const PUBLIC_ACTION_FILES = new Set(["src/features/submissions/actions.ts"]);
+// The search alerts' actions: subscribing is screened like the public forms, confirming needs the
+// private token of the e-mail (features/search-alerts).
+const PUBLIC_ACTION_FILES = new Set(["src/features/submissions/actions.ts", "src/features/search-alerts/actions.ts"]);
 
 describe("admin entry points", () => {
   it("every page, layout and route handler of the admin checks the session itself", () => {

@@ -5,6 +5,8 @@ export type MailContent = {
   subject: string;
   /** Paragraphs of plain text; line breaks inside one are kept. */
   paragraphs: string[];
+  /** Links listed after the paragraphs, e.g. the practices of a digest. */
+  links?: { label: string; url: string }[];
   /** The one link the message is about, e.g. a confirmation link. */
   action?: { label: string; url: string };
   /** A quoted block of someone else's words (a reader's message, an editor's note). */
@@ -32,6 +34,10 @@ export function composeMail(content: MailContent): ComposedMail {
   if (content.quote) {
     textParts.push(content.quote.split(/\r?\n/).map((line) => `> ${line}`).join("\n"));
     htmlParts.push(`<blockquote style="border-left:3px solid #888;margin:0;padding-left:12px">${htmlParagraph(content.quote)}</blockquote>`);
+  }
+  if (content.links && content.links.length > 0) {
+    textParts.push(content.links.map((link) => `- ${link.label}\n  ${link.url}`).join("\n"));
+    htmlParts.push(`<ul>${content.links.map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`).join("")}</ul>`);
   }
   if (content.action) {
     textParts.push(`${content.action.label}:\n${content.action.url}`);

@@ -6,6 +6,7 @@ import { searchAllPracticeIds } from "@/features/search/run-search";
 import { searchParamsSchema, searchQueryString } from "@/features/search/schema";
 import { formatIsoDate } from "@/lib/format";
 import { absoluteUrl } from "@/lib/public-url";
+import { queryObject } from "@/lib/search-params";
 import { csvRow, UTF8_BOM, type CsvCell } from "./csv";
 import { getCatalogueVersion, getExportRecords, type ExportRecord } from "./data";
 import { cacheableResponse, etagOf, isNotModified, notModifiedResponse } from "./http-cache";
@@ -85,12 +86,6 @@ export function csvStream(ids: number[]): ReadableStream<Uint8Array> {
     // One batch ahead at most.
     { highWaterMark: 1 },
   );
-}
-
-function queryObject(searchParams: URLSearchParams): Record<string, string[]> {
-  const result: Record<string, string[]> = {};
-  for (const name of new Set(searchParams.keys())) result[name] = searchParams.getAll(name);
-  return result;
 }
 
 export async function searchCsvResponse(request: Request): Promise<Response> {

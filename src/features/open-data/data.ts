@@ -184,6 +184,13 @@ export async function listFeedRecords(filter: { categoryIds?: number[]; voivodes
   });
 }
 
+/** Feed entries of published practices, in the order of `ids` (a search's matches). */
+export async function getFeedRecords(ids: number[]): Promise<FeedRecord[]> {
+  if (ids.length === 0) return [];
+  const records = await db.practice.findMany({ where: { id: { in: ids }, status: PracticeStatus.PUBLISHED }, select: feedSelect });
+  return inOrder(ids, records);
+}
+
 export type SitemapPractice = { id: number; slug: string; updatedAt: Date; hasBody: boolean; hasAttachments: boolean };
 
 /** Published practices by id, after `afterId`: one batch of a practice sitemap. */

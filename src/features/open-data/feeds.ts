@@ -1,22 +1,33 @@
 import "server-only";
 import { VOIVODESHIPS, voivodeshipOfSlug } from "@/features/practice/vocabulary";
 import { absoluteUrl, publicOrigin } from "@/lib/public-url";
+import { searchAllPracticeIds } from "@/features/search/run-search";
+import { searchParamsSchema, searchQueryString } from "@/features/search/schema";
+import { queryObject } from "@/lib/search-params";
 import { SLUG_PATTERN } from "@/lib/slug";
 import { atomXml, tagUri, type AtomFeed } from "./atom";
 import { CategoryIndex } from "./category-index";
-import { getCatalogueVersion, listCategories, listFeedRecords, type FeedRecord } from "./data";
+import { getCatalogueVersion, getFeedRecords, listCategories, listFeedRecords, type FeedRecord } from "./data";
 import { CORS_HEADERS, textResponse } from "./http-cache";
 import { paths } from "./paths";
 
 // Atom feeds of newly published and updated practices: the whole bank, a category (with its
-// subcategories) and a voivodeship. Linked from the pages' <head> (alternates.types).
+// subcategories), a voivodeship, and any search of /szukaj (its first matches, in the page's order). Linked from the pages' <head> (alternates.types).
 
 export const FEED_SIZE = 50;
 const FEED_TYPE = "application/atom+xml; charset=utf-8";
 const CACHE_CONTROL = "public, max-age=300";
 const SITE_NAME = "Bank Dobrych Praktyk";
 
-type FeedSpec = { id: string; title: string; subtitle: string; selfPath: string; pagePath: string; filter: Parameters<typeof listFeedRecords>[0] };
+type FeedSpec = {
+  id: string;
+  title: string;
+  subtitle: string;
+  selfPath: string;
+  pagePath: string;
+  /** The feed's practices: a filter of the newest, or a search's first matches in its order. */
+  records: () => Promise<FeedRecord[]>;
+};
 
 function entries(records: FeedRecord[]): AtomFeed["entries"] {
   const origin = publicOrigin();
@@ -33,7 +44,7 @@ function entries(records: FeedRecord[]): AtomFeed["entries"] {
 }
 
 async function feedResponse(request: Request, spec: FeedSpec): Promise<Response> {
-  const [records, version] = await Promise.all([listFeedRecords(spec.filter, FEED_SIZE), getCatalogueVersion()]);
+  const [records, version] = await Promise.all([spec.records(), getCatalogueVersion()]);
   const xml = atomXml({
     id: tagUri(publicOrigin(), spec.id),
     title: spec.title,
@@ -68,7 +79,7 @@ export function bankFeedResponse(request: Request): Promise<Response> {
     subtitle: "Praktyki samorządów opublikowane lub zaktualizowane ostatnio w Banku Dobrych Praktyk.",
     selfPath: paths.feed,
     pagePath: "/",
-    filter: {},
+    records: () => listFeedRecords({}, FEED_SIZE),
   });
 }
 
@@ -83,7 +94,7 @@ export async function categoryFeedResponse(request: Request, file: string): Prom
     subtitle: `Nowe i zaktualizowane praktyki w kategorii „${category.name}” i jej podkategoriach.`,
     selfPath: paths.categoryFeed(category.slug),
     pagePath: paths.category(category.slug),
-    filter: { categoryIds: categories.subtreeIds(category.id) },
+    records: () => listFeedRecords({ categoryIds: categories.subtreeIds(category.id) }, FEED_SIZE),
   });
 }
 
@@ -98,6 +109,22 @@ export function voivodeshipFeedResponse(request: Request, file: string): Promise
     subtitle: `Nowe i zaktualizowane praktyki samorządów województwa ${label}.`,
     selfPath: paths.voivodeshipFeed(voivodeship),
     pagePath: paths.search(new URLSearchParams({ wojewodztwo: VOIVODESHIPS[voivodeship].slug }).toString()),
-    filter: { voivodeship },
+    records: () => listFeedRecords({ voivodeship }, FEED_SIZE),
+  });
+}
+
+/** /kanaly/szukaj.xml?…: the search /szukaj shows for the same parameters (read as leniently), from its first page. */
+export function searchFeedResponse(request: Request): Promise<Response> {
+  const params = searchParamsSchema.parse(queryObject(new URL(request.url).searchParams));
+  const query = searchQueryString(params, { strona: 1 });
+  const described = params.q ? `„${params.q}”` : "praktyk";
+  return feedResponse(request, {
+    // The id names the search, so a reader keeps one feed per search.
+    id: `kanaly/szukaj?${query}`,
+    title: `${SITE_NAME}: wyszukiwanie ${described}`,
+    subtitle: "Praktyki znalezione w Banku Dobrych Praktyk przez to wyszukiwanie, w kolejności strony wyników.",
+    selfPath: paths.searchFeed(query),
+    pagePath: paths.search(query),
+    records: async () => getFeedRecords((await searchAllPracticeIds(params, FEED_SIZE)).ids),
   });
 }

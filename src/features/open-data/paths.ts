@@ -16,6 +16,7 @@ export const paths = {
   apiCategories: "/api/kategorie",
   openApi: "/api/openapi.json",
   feed: "/kanaly/praktyki.xml",
+  searchFeed: (query: string) => (query ? `/kanaly/szukaj.xml?${query}` : "/kanaly/szukaj.xml"),
   categoryFeed: (slug: string) => `/kanaly/kategorie/${slug}.xml`,
   voivodeshipFeed: (voivodeship: Voivodeship) => `/kanaly/wojewodztwa/${VOIVODESHIPS[voivodeship].slug}.xml`,
   sitemapIndex: "/sitemap.xml",

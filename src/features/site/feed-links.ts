@@ -14,3 +14,7 @@ export function categoryFeed(category: { slug: string; name: string }): FeedLink
 export function voivodeshipFeed(voivodeship: Voivodeship): FeedLink {
   return { url: paths.voivodeshipFeed(voivodeship), title: `Nowe praktyki: województwo ${VOIVODESHIPS[voivodeship].label}` };
 }
+
+export function searchFeed(query: string): FeedLink {
+  return { url: paths.searchFeed(query), title: "Praktyki tego wyszukiwania" };
+}

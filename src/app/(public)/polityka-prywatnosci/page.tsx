@@ -2,6 +2,9 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { PAGE_CONTENT_DATES, SITE_OPERATOR } from "@/features/site/operator";
+import { MAIL_KEPT_DAYS } from "@/features/mail/policy";
+import { CONFIRM_TOKEN_HOURS } from "@/features/search-alerts/vocabulary";
+import { UNSUBSCRIBE_LINK_DAYS } from "@/features/search-alerts/purge";
 import { formatLongDate } from "@/lib/format";
 
 export const metadata: Metadata = pageMetadata({
@@ -14,7 +17,8 @@ export const dynamic = "force-static";
 export const revalidate = 86400;
 
 // Describes src/features/visits/, src/server/count-views.ts and, for editors, the session cookie
-// and audit log of src/features/auth/ and src/features/audit/ as implemented: change this page
+// and audit log of src/features/auth/ and src/features/audit/, and the search alerts of
+// src/features/search-alerts/, as implemented: change this page
 // (and PAGE_CONTENT_DATES.privacyPolicy) whenever they change.
 export default function PrivacyPolicyPage() {
   return (
@@ -98,6 +102,29 @@ export default function PrivacyPolicyPage() {
           Aby chronić oba formularze przed nadużyciami, liczymy wysłane formularze według skrótu adresu IP (HMAC, jak w dzienniku
           redakcji) i skrótu SHA-256 wpisanego adresu e-mail – bez treści – i usuwamy te liczniki najpóźniej po 2 dniach. Skrót
           adresu IP zapisujemy też przy zgłoszeniu wdrożenia.
+        </p>
+
+        <h2 id="powiadomienia">Powiadomienia e-mail („Obserwuj”)</h2>
+        <p>
+          Powiadomienia o nowych i zaktualizowanych praktykach wyszukiwania lub kategorii zamawia się bez konta. Przy zamówieniu
+          zapisujemy tylko to, co jest potrzebne do ich wysyłania:
+        </p>
+        <ul>
+          <li>adres e-mail;</li>
+          <li>obserwowane wyszukiwanie – jego parametry z adresu strony (szukane słowa i filtry);</li>
+          <li>częstotliwość (codziennie lub raz w tygodniu) i stan zamówienia (niepotwierdzone lub aktywne);</li>
+          <li>czas zamówienia, potwierdzenia i ostatniego wysłanego powiadomienia;</li>
+          <li>
+            skróty SHA-256 linków: potwierdzającego i tych do wypisania się – samych linków nie przechowujemy, więc kopia bazy danych
+            nie pozwala nikogo zapisać ani wypisać.
+          </li>
+        </ul>
+        <p>
+          Powiadomienia wysyłamy dopiero po potwierdzeniu adresu linkiem z wiadomości (jest ważny {CONFIRM_TOKEN_HOURS} godziny).
+          Niepotwierdzone zamówienie usuwamy razem z adresem, gdy link wygaśnie. Aktywne przechowujemy, dopóki się nie wypiszesz:
+          każda wiadomość ma link do wypisania się jednym kliknięciem (działa {UNSUBSCRIBE_LINK_DAYS} dni od wysłania wiadomości),
+          a wypisanie usuwa zamówienie i adres od razu. Wysłane wiadomości usuwamy z kolejki poczty wychodzącej {MAIL_KEPT_DAYS} dni
+          po wysłaniu. Przed nadużyciami formularz chronią te same liczniki co formularze powyżej.
         </p>
 
         <h2 id="panel-redakcji">Panel redakcji</h2>

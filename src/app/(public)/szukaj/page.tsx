@@ -4,7 +4,8 @@ import { SearchView } from "@/features/search/components/SearchView";
 import { relaxationsOf } from "@/features/search/relaxations";
 import { runSearch } from "@/features/search/run-search";
 import { searchParamsSchema, searchQueryString } from "@/features/search/schema";
-import { voivodeshipFeed } from "@/features/site/feed-links";
+import { SearchFollowBox } from "@/features/search-alerts/components/FollowBox";
+import { searchFeed, voivodeshipFeed } from "@/features/site/feed-links";
 import { pageMetadata } from "@/features/site/page-metadata";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,7 +17,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     ...pageMetadata({
       title: params.q ? `Szukaj: ${params.q}` : "Wyszukiwanie praktyk",
       path: query ? `/szukaj?${query}` : "/szukaj",
-      feeds: params.wojewodztwo.map(voivodeshipFeed),
+      feeds: [searchFeed(searchQueryString(params, { strona: 1 })), ...params.wojewodztwo.map(voivodeshipFeed)],
     }),
     robots: { index: false, follow: true },
   };
@@ -26,5 +27,5 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = searchParamsSchema.parse(await searchParams);
   const [outcome, tree] = await Promise.all([runSearch(params), getCategoryTree()]);
   const relaxations = outcome.total === 0 ? await relaxationsOf(outcome, tree) : [];
-  return <SearchView outcome={outcome} tree={tree} relaxations={relaxations} />;
+  return <SearchView outcome={outcome} tree={tree} relaxations={relaxations} follow={<SearchFollowBox params={params} />} />;
 }

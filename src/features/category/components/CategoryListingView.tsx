@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/Pagination";
 import type { CategoryInTree } from "@/features/category/data";
@@ -24,7 +25,14 @@ export function categoryListingHref(slug: string, sort: CategoryListingParams["s
   return `/kategorie/${slug}${search ? `?${search}` : ""}`;
 }
 
-export async function CategoryListingView({ category, query }: { category: CategoryInTree; query: CategoryListingParams }) {
+type Props = {
+  category: CategoryInTree;
+  query: CategoryListingParams;
+  /** The "Obserwuj" area, after the list (from features/search-alerts, which depends on category). */
+  follow?: ReactNode;
+};
+
+export async function CategoryListingView({ category, query, follow }: Props) {
   const first = await listCategoryPractices({ categoryIds: category.subtreeIds, sort: query.sort, page: query.strona, pageSize: PAGE_SIZE });
   const pageCount = Math.max(1, Math.ceil(first.total / PAGE_SIZE));
   // A page number past the end shows the last page rather than an empty list.
@@ -80,6 +88,7 @@ export async function CategoryListingView({ category, query }: { category: Categ
         )}
         <Pagination page={page} pageCount={pageCount} hrefFor={(n) => categoryListingHref(category.slug, query.sort, n)} />
       </section>
+      {follow}
     </CataloguePage>
   );
 }

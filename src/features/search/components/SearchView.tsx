@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/Pagination";
 import type { CategoryNode } from "@/features/category/data";
@@ -23,7 +24,15 @@ export function mapHref(params: SearchParams): string {
   return query ? `/mapa?${query}` : "/mapa";
 }
 
-export function SearchView({ outcome, tree, relaxations }: { outcome: SearchOutcome; tree: CategoryNode[]; relaxations: Relaxation[] }) {
+type Props = {
+  outcome: SearchOutcome;
+  tree: CategoryNode[];
+  relaxations: Relaxation[];
+  /** The "Obserwuj" area, after the results (from features/search-alerts, which depends on search). */
+  follow?: ReactNode;
+};
+
+export function SearchView({ outcome, tree, relaxations, follow }: Props) {
   const { params } = outcome;
   const filters = activeFilters(params, tree);
   const heading = params.q ? `Wyniki wyszukiwania: „${params.q}”` : "Wyszukiwanie praktyk";
@@ -128,6 +137,7 @@ export function SearchView({ outcome, tree, relaxations }: { outcome: SearchOutc
             </>
           )}
         </section>
+        {follow}
       </div>
     </main>
   );

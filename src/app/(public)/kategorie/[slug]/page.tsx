@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CategoryListingView } from "@/features/category/components/CategoryListingView";
 import { getCategoryBySlug } from "@/features/category/data";
 import { categoryMetadata } from "@/features/category/metadata";
+import { CategoryFollowBox } from "@/features/search-alerts/components/FollowBox";
 import { categoryListingParamsSchema } from "@/features/practice/schema";
 
 // Later pages of a category, rendered per request. The first page of each order, which nearly
@@ -18,5 +19,5 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const category = await getCategoryBySlug((await params).slug);
   if (!category) notFound();
   const query = categoryListingParamsSchema.parse(await searchParams);
-  return <CategoryListingView category={category} query={query} />;
+  return <CategoryListingView category={category} query={query} follow={<CategoryFollowBox slug={category.slug} />} />;
 }

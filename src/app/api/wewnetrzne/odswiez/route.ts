@@ -1,8 +1,7 @@
-import { timingSafeEqual } from "node:crypto";
 import { revalidatePath, revalidateTag } from "next/cache";
 import { z } from "zod";
 import { CACHE_TAGS } from "@/lib/cache-tags";
-import { env } from "@/lib/env";
+import { authorisedInternalCall } from "@/lib/internal-token";
 
 // Called by the HTTP front (src/server/figures-refresher.ts): `zakres=liczniki` when new views
 // were saved, `zakres=wszystko` once at start. Private: it needs the token the front generated
@@ -12,16 +11,8 @@ export const dynamic = "force-dynamic";
 
 const scopeSchema = z.enum(["liczniki", "wszystko"]).catch("liczniki");
 
-function authorised(header: string | null): boolean {
-  const token = env().BDP_INTERNAL_TOKEN;
-  if (!token || !header?.startsWith("Bearer ")) return false;
-  const given = Buffer.from(header.slice("Bearer ".length));
-  const expected = Buffer.from(token);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
 export async function POST(request: Request): Promise<Response> {
-  if (!authorised(request.headers.get("authorization"))) return new Response(null, { status: 404 });
+  if (!authorisedInternalCall(request)) return new Response(null, { status: 404 });
   const scope = scopeSchema.parse(new URL(request.url).searchParams.get("zakres"));
   // Expire at once: the next visitor of any page gets fresh figures, never stale ones.
   revalidateTag(CACHE_TAGS.visitFigures, { expire: 0 });

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CategoryListingView } from "@/features/category/components/CategoryListingView";
 import { getCategoryBySlug } from "@/features/category/data";
 import { categoryMetadata } from "@/features/category/metadata";
+import { CategoryFollowBox } from "@/features/search-alerts/components/FollowBox";
 import { categorySortSchema } from "@/features/practice/schema";
 
 // The first page of a category in one order, rendered once and kept like the home page (saves and
@@ -27,5 +28,5 @@ export default async function CategoryFirstPage({ params }: Props) {
   const parsedSort = categorySortSchema.safeParse(sort);
   const category = await getCategoryBySlug(slug);
   if (!category || !parsedSort.success) notFound();
-  return <CategoryListingView category={category} query={{ sort: parsedSort.data, strona: 1 }} />;
+  return <CategoryListingView category={category} query={{ sort: parsedSort.data, strona: 1 }} follow={<CategoryFollowBox slug={category.slug} />} />;
 }

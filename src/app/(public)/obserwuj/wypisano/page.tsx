@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Notice } from "@/components/ui/Notice";
+import { CataloguePage } from "@/features/category/components/CataloguePage";
+
+export const metadata: Metadata = { title: "Wypisano z powiadomień", robots: { index: false, follow: false } };
+
+export default function UnsubscribedPage() {
+  return (
+    <CataloguePage>
+      <h1 className="text-3xl font-bold">Wypisano z powiadomień</h1>
+      <Notice title="Nie wyślemy więcej powiadomień">
+        <p>Usunęliśmy to zamówienie razem z adresem e-mail.</p>
+      </Notice>
+      <p className="mt-6">
+        <Link href="/szukaj">Wyszukiwanie praktyk</Link>
+      </p>
+    </CataloguePage>
+  );
+}
