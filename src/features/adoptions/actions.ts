@@ -5,9 +5,8 @@ import { requireEditor } from "@/features/auth/authorize";
 import { clientAddress } from "@/features/auth/request-context";
 import { practiceSlugSchema } from "@/features/practice/schema";
 import { revalidatePublicPages } from "@/features/practice-editor/revalidate";
-import { fieldErrors, type PublicFormState } from "@/features/public-forms/form-state";
-import { HONEYPOT_FIELD, issueFormStamp, STAMP_FIELD } from "@/features/public-forms/guard";
-import { screenPublicPost } from "@/features/public-forms/screen";
+import type { PublicFormState } from "@/features/public-forms/form-state";
+import { readPublicPost } from "@/features/public-forms/screen";
 import { formText } from "@/lib/form-data";
 import { confirmAdoptionReport, createAdoptionReport, reviewAdoptionReport } from "./mutations";
 import { ADOPTION_RATE, adoptionDecisionSchema, adoptionReportSchema, type AdoptionReportValues } from "./schema";
@@ -22,25 +21,9 @@ export async function reportAdoptionAction(_previous: AdoptionFormState, form: F
   const slug = practiceSlugSchema.safeParse(formText(form, "praktyka"));
   if (!slug.success) redirect("/");
   const values = Object.fromEntries(FIELDS.map((field) => [field, formText(form, field)])) as AdoptionReportValues;
-  const answer = async (errors: AdoptionFormState["errors"], refusal: string | null = null): Promise<AdoptionFormState> => ({
-    values,
-    errors,
-    refusal,
-    stamp: await issueFormStamp(),
-  });
-  const parsed = adoptionReportSchema.safeParse(values);
-  if (!parsed.success) return answer(fieldErrors(parsed.error.issues));
-  const ip = await clientAddress();
-  const refusal = await screenPublicPost({
-    form: "adoption-report",
-    honeypot: formText(form, HONEYPOT_FIELD),
-    stamp: formText(form, STAMP_FIELD),
-    ip,
-    email: parsed.data.email,
-    rule: ADOPTION_RATE,
-  });
-  if (refusal) return answer([], refusal);
-  const created = await createAdoptionReport(slug.data, parsed.data, ip);
+  const post = await readPublicPost(form, values, adoptionReportSchema, { form: "adoption-report", rule: ADOPTION_RATE });
+  if (!post.ok) return post.state;
+  const created = await createAdoptionReport(slug.data, post.data, post.ip);
   if (!created) redirect(`/praktyki/${slug.data}`);
   redirect(`/praktyki/${slug.data}/wdrozenie?wyslano=1`);
 }

@@ -1,5 +1,10 @@
 import "server-only";
-import { checkFormGuard } from "./guard";
+import type { ZodType } from "zod";
+import type { FormError } from "@/components/ui/ErrorSummary";
+import { clientAddress } from "@/features/auth/request-context";
+import { formText } from "@/lib/form-data";
+import { fieldErrors, type PublicFormState } from "./form-state";
+import { checkFormGuard, HONEYPOT_FIELD, issueFormStamp, STAMP_FIELD } from "./guard";
 import { consumeRate, rateKeys, type RateRule } from "./rate-limit";
 
 // One screening of a post to a public form (a message to an author, an adoption report): the cheap
@@ -32,4 +37,30 @@ export async function screenPublicPost(screening: Screening): Promise<string | n
   if (verdict !== "ok") return REFUSALS[verdict];
   const allowed = await consumeRate(await rateKeys(screening.form, screening.ip, screening.email), screening.rule);
   return allowed ? null : throttledRefusal(screening.rule);
+}
+
+type Answer<Values> = (errors: FormError[], refusal?: string | null) => Promise<PublicFormState<Values>>;
+
+export type PublicPost<Values, Data> =
+  | { ok: true; data: Data; ip: string; answer: Answer<Values> }
+  | { ok: false; state: PublicFormState<Values> };
+
+/**
+ * A public form's post up to acting on it: what was typed, parsed by `schema` (its errors
+ * otherwise), then screened. Every answer keeps what was typed and carries a fresh stamp, so a
+ * retry is timed from now; `answer` serves the action's own refusals after this.
+ */
+export async function readPublicPost<Values, Data extends { email: string }>(
+  form: FormData,
+  values: Values,
+  schema: ZodType<Data>,
+  screening: Pick<Screening, "form" | "rule">,
+): Promise<PublicPost<Values, Data>> {
+  const answer: Answer<Values> = async (errors, refusal = null) => ({ values, errors, refusal, stamp: await issueFormStamp() });
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return { ok: false, state: await answer(fieldErrors(parsed.error.issues)) };
+  const ip = await clientAddress();
+  const refusal = await screenPublicPost({ ...screening, honeypot: formText(form, HONEYPOT_FIELD), stamp: formText(form, STAMP_FIELD), ip, email: parsed.data.email });
+  if (refusal) return { ok: false, state: await answer([], refusal) };
+  return { ok: true, data: parsed.data, ip, answer };
 }
