@@ -13,6 +13,9 @@ function describeViolation(violation: AxeViolation): string {
 /** `bestPractice` adds axe's best-practice rules (landmarks, heading order, unique names…) to WCAG's. */
 export async function expectNoViolations(page: Page, label = page.url(), { bestPractice = false } = {}): Promise<void> {
   const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", ...(bestPractice ? ["best-practice"] : [])];
+  // After a client-side navigation (a server action's redirect) Next streams the page's metadata
+  // after its body: the title is checked once it has arrived, not in the moment between.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.violations.map(describeViolation), `axe found ${bestPractice ? "WCAG or best-practice" : "WCAG"} violations on ${label}`).toEqual([]);
 }
