@@ -23,9 +23,9 @@ test("an administrator adds, renames and deletes a category; the public site fol
   await page.getByRole("button", { name: "Dodaj kategorię" }).click();
   await expect(page).toHaveURL(/zapisano=1/);
 
-  // Without JavaScript: a visitor's router would prefetch the home page while the admin deletes,
-  // and a render that began before a revalidation but is stored after it counts as fresh in
-  // Next's cache (the race is noted for the shared cache handler of issue 15).
+  // Without JavaScript, so no prefetch of the home page races the admin's save: a render begun
+  // before a revalidation but stored after it counts as fresh in Next's cache (AdminFrame.tsx;
+  // left for the shared cache handler of issue 15).
   const visitorContext = await browser.newContext({ javaScriptEnabled: false });
   const visitor = await visitorContext.newPage();
   await visitor.goto("/");

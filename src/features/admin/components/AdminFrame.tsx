@@ -23,7 +23,12 @@ export function AdminFrame({ children, navigation }: { children: ReactNode; navi
       </main>
       <footer className="mt-12 border-t border-slate-300">
         <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-700">
-          <Link href="/">Przejdź do serwisu publicznego</Link>
+          {/* Not prefetched: a prefetch of "/" from every admin page regenerates the home page while the
+              editor saves, and a render begun before a save's revalidation but stored after it
+              counts as fresh in Next's cache, so the home page kept what the save changed. */}
+          <Link href="/" prefetch={false}>
+            Przejdź do serwisu publicznego
+          </Link>
         </p>
       </footer>
     </>
