@@ -15,7 +15,8 @@ export async function SimilarPractices({ practiceId }: { practiceId: number }) {
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {practices.map((practice) => (
           <li key={practice.id} className="border-2 border-slate-300 p-4">
-            <Link href={`/praktyki/${practice.slug}`} className="font-semibold">
+            {/* Not prefetched: six practice pages fetched (and, after a change, rendered) per view. */}
+            <Link href={`/praktyki/${practice.slug}`} prefetch={false} className="font-semibold">
               {practice.title}
             </Link>
             <p className="mt-1 text-sm">
