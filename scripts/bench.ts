@@ -7,6 +7,9 @@ import { throwawayDatabase, startSite, siteMemoryMb, wrk, type WrkResult } from 
 const PORT = 3200;
 const SECONDS = 15;
 const PRACTICES = 10_000;
+// `-- --file-cache`: Next's own file cache instead of the shared one in PostgreSQL (decision 012).
+const fileCache = process.argv.includes("--file-cache");
+if (fileCache) process.env.BDP_BENCH_FILE_CACHE = "1";
 
 const database = await throwawayDatabase(".bench/postgres");
 // Imported only now: the database client reads the DATABASE_URL just set.
@@ -52,7 +55,8 @@ try {
 }
 
 const baseline = results[0]!.result.rps;
-console.log(`\nBenchmark: ${practiceCount} practices, wrk -t2 -c10 -d${SECONDS}s, production server\n`);
+const cache = fileCache ? "Next's file cache" : "shared cache in PostgreSQL";
+console.log(`\nBenchmark: ${practiceCount} practices, wrk -t2 -c10 -d${SECONDS}s, production server, ${cache}\n`);
 console.log("| page | req/s | vs /o-banku | p50 ms | p99 ms | views counted / requests | peak RSS MB |");
 console.log("|---|---:|---:|---:|---:|---:|---:|");
 for (const { name, result, counted, memoryMb } of results) {

@@ -12,9 +12,10 @@ import { adminGate, type GateAnswer } from "./admin-gate";
 import { bodyRefusal } from "./body-limit";
 import { countViewOnEnd } from "./count-views";
 import { DigestScheduler } from "./digest-scheduler";
+import { categoryViewUrl } from "./category-view";
 import { FiguresRefresher } from "./figures-refresher";
 import { startMailWorker } from "./mail-worker";
-import { categoryViewUrl } from "./category-view";
+import { closeSharedCache } from "./next-cache-handler.mjs";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
 import { applyRequestFacts } from "./request-facts";
 import { securityHeaders } from "./security-headers";
@@ -107,7 +108,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       await mail.stop();
       refresher.stop();
       await app.close();
-      await pool.end();
+      await Promise.all([pool.end(), closeSharedCache()]);
     },
   };
 }
