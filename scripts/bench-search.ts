@@ -46,12 +46,15 @@ const CLASSES: [string, string][] = [
   ["no text, newest", ""],
 ];
 // Each class runs without filters, with facet filters, with a category (its subcategories
-// included) and a range of years entered, and with adopted practices only, most adopted first.
+// included) and a range of years entered, with adopted practices only, most adopted first, and
+// as on a category page narrowed by its filters.
 const FILTER_SETS: [label: string, filters: Record<string, string | string[]>][] = [
   ["", {}],
   [" + filters", { wojewodztwo: ["slaskie", "malopolskie"], typ: "powiat-grodzki", ludnosc: "100-500-tys" }],
   [" + category, years", { kategoria: "uslugi-spoleczne", od: "2012", do: "2018" }],
   [" + adopted, most adopted first", { wdrozone: "tak", sort: "najczesciej-wdrazane" }],
+  // What a category page narrowed by a visitor asks (a category page is this search).
+  [" + category page with filters", { kategoria: "pomoc-spoleczna", wojewodztwo: "slaskie", ludnosc: "20-50-tys" }],
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -109,6 +112,7 @@ const pages: [string, string][] = [
   ["/szukaj?q=bezrobotnych", "/szukaj?q=bezrobotnych"],
   ["/szukaj?q=projektu (very common)", "/szukaj?q=projektu"],
   ["/szukaj with filters", "/szukaj?q=szk%C3%B3%C5%82&wojewodztwo=slaskie&typ=powiat-grodzki"],
+  ["/kategorie/pomoc-spoleczna with filters", "/kategorie/pomoc-spoleczna?wojewodztwo=slaskie&typ=gmina-miejska"],
 ];
 const http: string[] = [];
 try {

@@ -10,10 +10,18 @@ describe("categoryViewUrl", () => {
     // As on the page itself: an unknown order means the default, junk page numbers the first page.
     expect(categoryViewUrl("/kategorie/kultura", "/kategorie/kultura?sort=%3Cx%3E&strona=-1")).toBe("/kategorie/kultura/widok/najnowsze?sort=%3Cx%3E&strona=-1");
     expect(categoryViewUrl("/kategorie/kultura", "/kategorie/kultura?_rsc=abc")).toBe("/kategorie/kultura/widok/najnowsze?_rsc=abc");
+    // Filters whose values are unknown filter nothing: still the first page.
+    expect(categoryViewUrl("/kategorie/kultura", "/kategorie/kultura?wojewodztwo=mars")).toBe("/kategorie/kultura/widok/najnowsze?wojewodztwo=mars");
+    expect(categoryViewUrl("/kategorie/kultura", "/kategorie/kultura?sort=najczesciej-wdrazane")).toBe(
+      "/kategorie/kultura/widok/najczesciej-wdrazane?sort=najczesciej-wdrazane",
+    );
   });
 
-  it("leaves later pages and other addresses to be rendered per request", () => {
+  it("leaves later pages, narrowed listings and other addresses to be rendered per request", () => {
     expect(categoryViewUrl("/kategorie/kultura", "/kategorie/kultura?strona=2&sort=tytul")).toBe("/kategorie/kultura?strona=2&sort=tytul");
+    expect(categoryViewUrl("/kategorie/kultura", "/kategorie/kultura?wojewodztwo=slaskie")).toBe("/kategorie/kultura?wojewodztwo=slaskie");
+    expect(categoryViewUrl("/kategorie/kultura", "/kategorie/kultura?q=teatr")).toBe("/kategorie/kultura?q=teatr");
+    expect(categoryViewUrl("/kategorie/kultura", "/kategorie/kultura?wdrozone=tak&sort=tytul")).toBe("/kategorie/kultura?wdrozone=tak&sort=tytul");
     expect(categoryViewUrl("/szukaj", "/szukaj?q=kultura")).toBe("/szukaj?q=kultura");
     expect(categoryViewUrl("/praktyki/x", "/praktyki/x")).toBe("/praktyki/x");
   });

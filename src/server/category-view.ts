@@ -1,9 +1,10 @@
-import { categoryListingParamsSchema } from "@/features/practice/schema";
+import { searchParamsSchema, searchQueryPairs } from "@/features/search/schema";
+import { queryObject } from "@/lib/search-params";
 import { CATEGORY_ROUTE, UNROUTED_PATH } from "./record-gate";
 
-// A category's first page, in either order, is what nearly every visitor of a category sees, and
+// A category's first page, in any order and with no words or filters, is what nearly every visitor of a category sees, and
 // it only changes when editors save: it is served from a cached route, like the home page. Later
-// pages stay per request (a cached entry for each of thousands of pages would fill the disk).
+// pages and narrowed listings stay per request (a cached entry for each of thousands of pages would fill the disk).
 // The cached route takes no query string, so the front rewrites to it; its own address is refused
 // from outside, so made-up slugs cannot create cache entries there either.
 
@@ -15,8 +16,10 @@ export function categoryViewUrl(pathname: string, url: string): string {
   const slug = CATEGORY_ROUTE.exec(pathname)?.[1];
   if (slug === undefined) return url;
   const { search, searchParams } = new URL(url, "http://front");
-  const { sort, strona } = categoryListingParamsSchema.parse({ sort: searchParams.getAll("sort"), strona: searchParams.getAll("strona") });
+  // Read as the page reads it: junk values fall back to the defaults, a `kategoria` is ignored (the page is one).
+  const params = searchParamsSchema.parse(queryObject(searchParams));
+  const narrowed = searchQueryPairs(params, { sort: undefined, strona: 1, kategoria: [] }).length > 0;
   // The query string goes along: the cached route ignores it, but Next's client-router requests
   // carry a cache-busting parameter that Next checks.
-  return strona === 1 ? `/kategorie/${slug}/widok/${sort}${search}` : url;
+  return params.strona === 1 && !narrowed ? `/kategorie/${slug}/widok/${params.sort}${search}` : url;
 }

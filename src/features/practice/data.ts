@@ -3,9 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import type { Prisma } from "@/generated/prisma/client";
 import { PracticeStatus } from "@/generated/prisma/enums";
-import { searchPractices } from "@/features/search/data";
 import { db } from "@/lib/db";
-import { orderByIds } from "@/lib/order-by-ids";
 import { publicContact } from "./public-contact";
 import { practiceSlugSchema } from "./schema";
 
@@ -54,30 +52,6 @@ export async function listNewestPractices(limit: number): Promise<PracticeListIt
     take: limit,
     select: listItemSelect,
   });
-}
-
-export type CategoryListing = { items: PracticeListItem[]; total: number };
-
-export type CategorySort = "najnowsze" | "tytul";
-
-/**
- * One page of a category's published practices (subcategories included), read like a search
- * without words: ids from the search index, the total from its cached facet counts.
- */
-export async function listCategoryPractices(options: {
-  categoryIds: number[];
-  sort: CategorySort;
-  page: number;
-  pageSize: number;
-}): Promise<CategoryListing> {
-  const { ids, total } = await searchPractices(
-    { tsquery: null, voivodeships: [], unitTypes: [], bands: [], categoryIds: options.categoryIds },
-    options.sort,
-    (options.page - 1) * options.pageSize,
-    options.pageSize,
-  );
-  const records = await db.practice.findMany({ where: { id: { in: ids } }, select: { id: true, ...listItemSelect } });
-  return { items: orderByIds(ids, records), total };
 }
 
 /** An attachment of a published practice, for the download route. */

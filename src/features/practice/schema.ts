@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { firstValue, pageNumberSchema } from "@/lib/search-params";
 import { SLUG_PATTERN } from "@/lib/slug";
 
 export const practiceSlugSchema = z.string().max(200).regex(SLUG_PATTERN);
@@ -10,12 +9,3 @@ export const attachmentIdSchema = z
   .regex(/^[1-9][0-9]{0,9}$/)
   .transform(Number)
   .pipe(z.number().max(2_147_483_647));
-
-export const categorySortSchema = z.enum(["najnowsze", "tytul"]);
-
-export const categoryListingParamsSchema = z.object({
-  sort: z.preprocess(firstValue, categorySortSchema).catch("najnowsze"),
-  strona: pageNumberSchema,
-});
-
-export type CategoryListingParams = z.infer<typeof categoryListingParamsSchema>;

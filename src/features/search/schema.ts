@@ -63,6 +63,9 @@ export const searchParamsSchema = z
 
 export type SearchParams = z.infer<typeof searchParamsSchema>;
 
+/** The orders of a category's first page kept in the page cache: all but relevance, which needs words. */
+export const cachedCategorySortSchema = z.enum(["najnowsze", "tytul", "najczesciej-wdrazane"] satisfies SearchSort[]);
+
 /** The canonical parameters of a search, in order: the same state always gives the same link. */
 export function searchQueryPairs(params: Partial<SearchParams>, overrides: Partial<SearchParams> = {}): [string, string][] {
   const merged = { ...params, ...overrides };

@@ -1,7 +1,7 @@
 import type { Locator } from "@playwright/test";
 import { parseFigure, SitePage } from "./SitePage";
 
-/** /kategorie/<slug>: a category's practices, sortable and paginated. */
+/** /kategorie/<slug>: a category's practices, as a search fixed to the category: filtered, sorted, paginated. */
 export class CategoryPage extends SitePage {
   async open(slug: string, query = ""): Promise<void> {
     await this.page.goto(`/kategorie/${slug}${query}`);
@@ -15,17 +15,17 @@ export class CategoryPage extends SitePage {
     return this.main.getByRole("heading").getByRole("link", { name: title, exact: true });
   }
 
-  /** "11 praktyk (strona 1 z 2)": the number of practices in the category and its subcategories. */
+  /** "Znaleziono 11 praktyk (strona 1 z 2)": the number of practices in the category and its subcategories. */
   async practiceTotal(): Promise<number> {
-    const heading = await this.main.getByRole("heading", { level: 2, name: /praktyk/ }).innerText();
+    const heading = await this.main.getByRole("heading", { level: 2, name: /^Znaleziono/ }).innerText();
     return parseFigure(heading.replace(/\(strona.*$/, ""));
   }
 
   get sortNav(): Locator {
-    return this.page.getByRole("navigation", { name: "Kolejność praktyk" });
+    return this.page.getByRole("navigation", { name: "Kolejność wyników" });
   }
 
-  sortLink(label: "od najnowszych" | "według tytułu (A–Z)"): Locator {
+  sortLink(label: "daty wprowadzenia" | "tytułu (A–Z)" | "najczęściej wdrażane"): Locator {
     return this.sortNav.getByRole("link", { name: label });
   }
 

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/ui/DataTable";
 import type { CategoryNode } from "@/features/category/data";
 import { VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { activeFilters } from "@/features/search/active-filters";
+import { WHOLE_BANK } from "@/features/search/scope";
 import { searchQueryString, type SearchParams } from "@/features/search/schema";
 import type { Voivodeship } from "@/generated/prisma/enums";
 import { countPl, formatInteger } from "@/lib/format";
@@ -31,7 +32,7 @@ export function MapView({ params, counts, tree, hasFilters }: Props) {
     shade: shadeOf(count, classes),
   }));
   const total = counts.reduce((sum, row) => sum + row.count, 0);
-  const filters = activeFilters(params, tree)
+  const filters = activeFilters({ params, scope: WHOLE_BANK }, tree)
     .map((filter) => filter.label)
     .filter((label) => !label.startsWith("województwo "));
   const rows = [...regions].sort((a, b) => polishOrder(VOIVODESHIPS[a.voivodeship].label, VOIVODESHIPS[b.voivodeship].label));

@@ -57,7 +57,12 @@ export function SearchFollowBox({ params }: { params: SearchParams }) {
   return <FollowBox feedUrl={paths.searchFeed(searchQueryString(params, { strona: 1 }))} alertQuery={alertQueryOf(params)} inlineForm />;
 }
 
-/** On a category page (cached): the category's feed, and a link to the form of the same search. */
-export function CategoryFollowBox({ slug }: { slug: string }) {
-  return <FollowBox feedUrl={paths.categoryFeed(slug)} alertQuery={searchQueryString({ kategoria: [slug] })} inlineForm={false} />;
+/**
+ * On a category page (its first pages are cached): the category's feed, or, narrowed by words or
+ * filters, the feed of exactly that search; and a link to the form of the same search.
+ */
+export function CategoryFollowBox({ slug, params }: { slug: string; params: SearchParams }) {
+  const query = alertQueryOf({ ...params, kategoria: [slug] });
+  const feedUrl = query === searchQueryString({ kategoria: [slug] }) ? paths.categoryFeed(slug) : paths.searchFeed(query);
+  return <FollowBox feedUrl={feedUrl} alertQuery={query} inlineForm={false} />;
 }

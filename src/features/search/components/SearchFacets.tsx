@@ -2,6 +2,7 @@ import type { CategoryNode } from "@/features/category/data";
 import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import type { FacetCounts } from "@/features/search/facet-counts";
 import { YEAR_RANGE, type SearchParams } from "@/features/search/schema";
+import type { SearchScope } from "@/features/search/scope";
 import { POPULATION_BANDS } from "@/features/search/vocabulary";
 import { formatInteger } from "@/lib/format";
 import { AutoApplyForm } from "./AutoApplyForm";
@@ -73,14 +74,19 @@ function YearField({ name, value }: { name: "od" | "do"; value?: number }) {
   );
 }
 
-/** Filters as a GET form of checkboxes: counts under the other active filters; works without JavaScript. */
-export function SearchFacets({ params, facets, tree }: { params: SearchParams; facets: FacetCounts; tree: CategoryNode[] }) {
+type Props = { params: SearchParams; facets: FacetCounts; tree: CategoryNode[]; scope: SearchScope };
+
+/**
+ * Filters as a GET form of checkboxes: counts under the other active filters; works without
+ * JavaScript. On a category page the categories are not a filter (the page is one).
+ */
+export function SearchFacets({ params, facets, tree, scope }: Props) {
   const categoryOptions = tree.flatMap((node) => [
     { node, nested: false },
     ...node.children.map((child) => ({ node: child, nested: true })),
   ]);
   return (
-    <AutoApplyForm action="/szukaj" aria-labelledby="filtry-naglowek">
+    <AutoApplyForm action={scope.path} aria-labelledby="filtry-naglowek">
       <h2 id="filtry-naglowek" className="text-lg font-bold">
         Zawęź wyniki
       </h2>
@@ -100,13 +106,15 @@ export function SearchFacets({ params, facets, tree }: { params: SearchParams; f
           count: facets.unitType[t] ?? 0, checked: params.typ.includes(t),
         }))}
       />
-      <FacetGroup
-        legend="Kategoria"
-        options={categoryOptions.map(({ node, nested }) => ({
-          name: "kategoria", value: node.slug, label: node.name, nested,
-          count: facets.category[String(node.id)] ?? 0, checked: params.kategoria.includes(node.slug),
-        }))}
-      />
+      {!scope.categorySlug && (
+        <FacetGroup
+          legend="Kategoria"
+          options={categoryOptions.map(({ node, nested }) => ({
+            name: "kategoria", value: node.slug, label: node.name, nested,
+            count: facets.category[String(node.id)] ?? 0, checked: params.kategoria.includes(node.slug),
+          }))}
+        />
+      )}
       <FacetGroup
         legend="Liczba mieszkańców"
         options={POPULATION_BANDS.map((band) => ({

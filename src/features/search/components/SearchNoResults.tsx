@@ -1,12 +1,15 @@
 import Link from "next/link";
 import type { Relaxation } from "@/features/search/relaxations";
 import type { SearchOutcome } from "@/features/search/run-search";
-import { searchQueryString } from "@/features/search/schema";
+import { scopeHref, type SearchScope } from "@/features/search/scope";
 import { countPl } from "@/lib/format";
 
+type Props = { outcome: SearchOutcome; relaxations: Relaxation[]; scope: SearchScope };
+
 /** Nothing found: what to relax (each condition with what the search finds without it), similar localities. */
-export function SearchNoResults({ outcome, relaxations }: { outcome: SearchOutcome; relaxations: Relaxation[] }) {
+export function SearchNoResults({ outcome, relaxations, scope }: Props) {
   const { params } = outcome;
+  if (scope.categorySlug && relaxations.length === 0) return <p className="mt-3">W tej kategorii nie ma jeszcze opublikowanych praktyk.</p>;
   return (
     <div className="mt-3 space-y-3">
       {outcome.localities.length > 0 && (
@@ -15,7 +18,7 @@ export function SearchNoResults({ outcome, relaxations }: { outcome: SearchOutco
           {outcome.localities.map((locality, index) => (
             <span key={locality}>
               {index > 0 && ", "}
-              <Link href={`/szukaj?${searchQueryString(params, { q: locality, strona: 1 })}`}>{locality}</Link>
+              <Link href={scopeHref(scope, params, { q: locality, strona: 1 })}>{locality}</Link>
             </span>
           ))}
         </p>

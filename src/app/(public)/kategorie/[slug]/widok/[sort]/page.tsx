@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CategoryListingView } from "@/features/category/components/CategoryListingView";
 import { getCategoryBySlug } from "@/features/category/data";
-import { categoryMetadata } from "@/features/category/metadata";
+import { categoryMetadata } from "@/features/search/category-metadata";
+import { CategorySearchView } from "@/features/search/components/CategorySearchView";
+import { cachedCategorySortSchema, searchParamsSchema } from "@/features/search/schema";
 import { CategoryFollowBox } from "@/features/search-alerts/components/FollowBox";
-import { categorySortSchema } from "@/features/practice/schema";
 
-// The first page of a category in one order, rendered once and kept like the home page (saves and
-// the visit counter revalidate it). Reached only through the HTTP front, which rewrites
-// /kategorie/<slug>[?sort=…] here and refuses this address from outside (src/server/category-view.ts).
+// The first page of a category in one order, with no words or filters: rendered once and kept
+// like the home page (saves and the visit counter revalidate it). Reached only through the HTTP
+// front, which rewrites /kategorie/<slug>[?sort=…] here and refuses this address from outside
+// (src/server/category-view.ts).
 
 type Props = { params: Promise<{ slug: string; sort: string }> };
 
@@ -17,16 +18,20 @@ export function generateStaticParams(): { slug: string; sort: string }[] {
   return [];
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function firstPageOf({ params }: Props) {
   const { slug, sort } = await params;
-  const parsedSort = categorySortSchema.safeParse(sort);
-  return categoryMetadata(slug, { sort: parsedSort.success ? parsedSort.data : "najnowsze", strona: 1 });
+  const parsedSort = cachedCategorySortSchema.safeParse(sort);
+  return { slug, params: searchParamsSchema.parse({ sort: parsedSort.success ? parsedSort.data : undefined }), valid: parsedSort.success };
 }
 
-export default async function CategoryFirstPage({ params }: Props) {
-  const { slug, sort } = await params;
-  const parsedSort = categorySortSchema.safeParse(sort);
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { slug, params } = await firstPageOf(props);
+  return categoryMetadata(slug, params);
+}
+
+export default async function CategoryFirstPage(props: Props) {
+  const { slug, params, valid } = await firstPageOf(props);
   const category = await getCategoryBySlug(slug);
-  if (!category || !parsedSort.success) notFound();
-  return <CategoryListingView category={category} query={{ sort: parsedSort.data, strona: 1 }} follow={<CategoryFollowBox slug={category.slug} />} />;
+  if (!category || !valid) notFound();
+  return <CategorySearchView category={category} params={params} follow={<CategoryFollowBox slug={category.slug} params={params} />} />;
 }

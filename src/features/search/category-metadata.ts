@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getCategoryBySlug } from "@/features/category/data";
+import { BANK_FEED, categoryFeed } from "@/features/site/feed-links";
+import { pageMetadata } from "@/features/site/page-metadata";
+import { searchQueryPairs, type SearchParams } from "./schema";
+import { categoryScope, scopeHref } from "./scope";
+
+/**
+ * Title, description, canonical address and feeds of a category page. Narrowed by words or
+ * filters it is a search like /szukaj: not for indexing. No notFound() here (see
+ * features/practice/metadata.ts).
+ */
+export async function categoryMetadata(slug: string, params: SearchParams): Promise<Metadata> {
+  const category = await getCategoryBySlug(slug);
+  if (!category) return { title: "Nie znaleziono strony" };
+  const narrowed = searchQueryPairs(params, { sort: undefined, strona: 1, kategoria: [] }).length > 0;
+  return {
+    ...pageMetadata({
+      title: category.path.map((node) => node.name).join(" : "),
+      description: category.description ?? undefined,
+      path: scopeHref(categoryScope(category.slug), params),
+      feeds: [categoryFeed(category), BANK_FEED],
+    }),
+    ...(narrowed ? { robots: { index: false, follow: true } } : {}),
+  };
+}

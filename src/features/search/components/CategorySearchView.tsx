@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { CategoryNav } from "@/features/category/components/CategoryNav";
+import { CategoryOverview } from "@/features/category/components/CategoryOverview";
+import { getCategoryTree, type CategoryInTree } from "@/features/category/data";
+import { relaxationsOf } from "@/features/search/relaxations";
+import { runSearch } from "@/features/search/run-search";
+import type { SearchParams } from "@/features/search/schema";
+import { categoryScope, paramsInScope } from "@/features/search/scope";
+import { ListingLayout } from "./ListingLayout";
+import { SearchFacets } from "./SearchFacets";
+import { SearchListing } from "./SearchListing";
+import { SearchWordsForm } from "./SearchWordsForm";
+
+type Props = {
+  category: CategoryInTree;
+  params: SearchParams;
+  /** The "Obserwuj" area, after the results. */
+  follow?: ReactNode;
+};
+
+/** A category page: the search of /szukaj fixed to the category (and its subcategories), at the category's address. */
+export async function CategorySearchView({ category, params, follow }: Props) {
+  const scope = categoryScope(category.slug);
+  const [outcome, tree] = await Promise.all([runSearch(paramsInScope(scope, params)), getCategoryTree()]);
+  const relaxations = outcome.total === 0 ? await relaxationsOf(outcome, tree, scope) : [];
+  const parent = category.path.at(-2);
+  return (
+    <ListingLayout
+      intro={
+        <>
+          {parent && (
+            <p className="text-sm">
+              <Link href={`/kategorie/${parent.slug}`}>{parent.name}</Link>
+            </p>
+          )}
+          <h1 className="text-3xl font-bold">{category.name}</h1>
+          {category.description && <p className="mt-2 max-w-prose text-lg">{category.description}</p>}
+          {category.children.length > 0 && (
+            <section aria-labelledby="podkategorie" className="mt-6">
+              <h2 id="podkategorie" className="text-xl font-bold">
+                Podkategorie
+              </h2>
+              <CategoryOverview tree={category.children} />
+            </section>
+          )}
+          <SearchWordsForm params={outcome.params} scope={scope} label="Szukaj w tej kategorii" ariaLabel={`Szukaj w kategorii ${category.name}`} />
+        </>
+      }
+      filters={
+        <>
+          <SearchFacets params={outcome.params} facets={outcome.facets} tree={tree} scope={scope} />
+          <div className="mt-8">
+            <CategoryNav tree={tree} currentSlug={category.slug} />
+          </div>
+        </>
+      }
+    >
+      <SearchListing outcome={outcome} tree={tree} relaxations={relaxations} scope={scope} follow={follow} />
+    </ListingLayout>
+  );
+}
