@@ -11,15 +11,17 @@ import { resetDatabase } from "./reset";
 // its practices, and checks computed straight from Prisma, independently of the search SQL.
 
 /** Empties the database and seeds the full demo data (2 reference records + 47 demo practices). */
-/** `attachmentText`: also run the attachments' text job over the demo files (some seconds). */
-export async function seedDemoCatalogue({ attachmentText = false } = {}): Promise<void> {
+export async function seedDemoCatalogue(): Promise<void> {
   await resetDatabase();
   const { seedDemoData } = await import("../../scripts/seed");
   await seedDemoData({ log: () => {}, demoAccount: false });
-  if (attachmentText) {
-    const { extractAllPendingAttachmentText } = await import("../../src/features/attachments/text-job");
-    await extractAllPendingAttachmentText();
-  }
+}
+
+/** The demo catalogue, and the attachments' text job run over its files (some seconds more). */
+export async function seedDemoCatalogueWithAttachmentText(): Promise<void> {
+  await seedDemoCatalogue();
+  const { extractAllPendingAttachmentText } = await import("../../src/features/attachments/text-job");
+  await extractAllPendingAttachmentText();
 }
 
 export const DEMO_PRACTICE_COUNT = 49;

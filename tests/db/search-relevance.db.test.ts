@@ -4,7 +4,7 @@ import { runSearch } from "../../src/features/search/run-search";
 import { searchParamsSchema } from "../../src/features/search/schema";
 import { db } from "../../src/lib/db";
 import { createTestPractice } from "../factories";
-import { allResultSlugs, DEMO_PRACTICE_COUNT, expectedFacets, expectHonoursFilters, P, seedDemoCatalogue, whereOf } from "./search-fixtures";
+import { allResultSlugs, DEMO_PRACTICE_COUNT, expectedFacets, expectHonoursFilters, P, seedDemoCatalogueWithAttachmentText, whereOf } from "./search-fixtures";
 
 // Relevance of /szukaj over the demo catalogue (scripts/demo-data): realistic queries a visitor
 // would type, each with the practices that must be on the first page (top 10). Expected answers
@@ -168,7 +168,7 @@ const parse = (c: Pick<Case, "q" | "filters">) => searchParamsSchema.parse({ q: 
 const label = (c: Case) => `${c.q || "(no words)"}${c.filters ? ` ${JSON.stringify(c.filters)}` : ""} — ${c.note}`;
 
 beforeAll(async () => {
-  await seedDemoCatalogue({ attachmentText: true });
+  await seedDemoCatalogueWithAttachmentText();
   // Practices that are not public must never be found, however well they match.
   await createTestPractice({ status: "DRAFT" });
   await createTestPractice({ status: "UNPUBLISHED" });

@@ -31,6 +31,9 @@ export function extractInSandbox(bytes: Uint8Array, format: AttachmentFormatId, 
       stdout: true, // pdf.js may print; the server's log is not its place
       stderr: true,
     });
+    // Read and dropped, so that nothing it prints piles up in the site's memory.
+    worker.stdout.resume();
+    worker.stderr.resume();
     let settled = false;
     const finish = (outcome: TextOutcome) => {
       if (settled) return;
