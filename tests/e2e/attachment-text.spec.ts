@@ -35,6 +35,7 @@ test("a result found in an attachment is accessible (axe)", async ({ page }) => 
 });
 
 test("the admin marks a scanned PDF as having no text layer", async ({ page, editor, browser, database }) => {
+  test.setTimeout(120_000); // the job polls every 3 s and reads each file in a fresh thread
   await signIn(page, editor);
   const id = await createDraft(page, `Skan bez tekstu ${Date.now()}`);
   try {
