@@ -25,6 +25,7 @@ const FILES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "demo-
 const MIME_TYPES: Record<string, string> = {
   ".pdf": "application/pdf",
   ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  ".odt": "application/vnd.oasis.opendocument.text",
   ".png": "image/png",
 };
 

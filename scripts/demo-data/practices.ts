@@ -284,6 +284,8 @@ Najważniejsza okazała się indywidualizacja wsparcia i ścisła współpraca z
     attachments: [
       { title: "Raport z realizacji projektu w latach 2012–2013", file: "raport-z-realizacji.pdf" },
       { title: "Prezentacja wyników programu", file: "prezentacja-wynikow.pdf" },
+      // Its words (kurs spawania, florystyki…) are only here: search finds them "w załączniku".
+      { title: "Sprawozdanie z realizacji programu w 2011 roku", file: "Sprawozdanie 2011.pdf" },
     ],
   },
   {
@@ -757,6 +759,7 @@ Technologia jest skuteczna tylko wtedy, gdy towarzyszy jej kontakt z człowiekie
       { name: "Monika Jaworska", role: "inspektorka w Biurze Spraw Społecznych i Zdrowia", phone: "81 458 61 44", email: "m.jaworska@pulawy.example.pl" },
       { name: "Łukasz Bednarczyk", role: "koordynator programu w MOPR", phone: "81 886 46 20", email: "l.bednarczyk@mopr-pulawy.example.pl" },
     ],
+    attachments: [{ title: "Harmonogram szkoleń opiekunów", file: "Harmonogram szkoleń.docx" }],
   },
   {
     title: "„Zdrowe serce” – regionalny program profilaktyki chorób układu krążenia na Opolszczyźnie",
@@ -2305,6 +2308,7 @@ Rewitalizacja bez mieszkańców staje się jedynie remontem. Konsultacje muszą 
     attachments: [
       { title: "Harmonogram konsultacji społecznych", file: "harmonogram-projektu.pdf" },
       { title: "Zdjęcie ze spotkania podwórkowego", file: "zdjecie-z-realizacji.png" },
+      { title: "Protokół z konsultacji skweru", file: "Protokół z konsultacji.odt" },
     ],
   },
   {
@@ -2357,6 +2361,8 @@ W gminie wiejskiej budżet obywatelski dobrze uzupełnia fundusz sołecki – po
     contacts: [
       { name: "Karol Wysocki", role: "koordynator budżetu obywatelskiego", phone: "22 721 80 70", email: "k.wysocki@izabelin.example.pl" },
     ],
+    // A scan without a text layer: the admin marks it "brak warstwy tekstowej (skan?)".
+    attachments: [{ title: "Uchwała rady gminy o budżecie obywatelskim (skan)", file: "Skan uchwały.pdf" }],
   },
   {
     title: "Młodzieżowa Rada Miasta Gniezna – szkoła obywatelskości",

@@ -41,6 +41,15 @@ const envSchema = z.object({
   SUBMISSION_FILE_MAX_MB: z.coerce.number().int().min(1).max(33).default(10),
   /** How often the HTTP front runs the search alerts' digest job (features/search-alerts/digest.ts). */
   ALERT_DIGEST_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(600),
+  /**
+   * Limits of the background extraction of attachments' text for search (features/attachments/
+   * text-sandbox.ts): seconds per file, pages read of a PDF, characters kept per file, and the
+   * heap of the worker thread that parses, in megabytes. A file beyond them is marked failed or cut.
+   */
+  ATTACHMENT_TEXT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  ATTACHMENT_TEXT_MAX_PAGES: z.coerce.number().int().min(1).max(10_000).default(300),
+  ATTACHMENT_TEXT_MAX_CHARS: z.coerce.number().int().min(1000).max(1_000_000).default(200_000),
+  ATTACHMENT_TEXT_MAX_HEAP_MB: z.coerce.number().int().min(32).max(2048).default(256),
   /** Where `npm start` keeps the embedded PostgreSQL cluster when DATABASE_URL is unset. */
   EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
   /**

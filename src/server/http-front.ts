@@ -9,6 +9,7 @@ import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { adminGate, type GateAnswer } from "./admin-gate";
+import { AttachmentTextWorker } from "./attachment-text-worker";
 import { bodyRefusal } from "./body-limit";
 import { countViewOnEnd } from "./count-views";
 import { DigestScheduler } from "./digest-scheduler";
@@ -94,6 +95,9 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   await refresher.refreshEverything();
   const mail = await startMailWorker(log, (error) => log(`Mail worker: ${error instanceof Error ? error.message : String(error)}`));
   const digests = new DigestScheduler({ baseUrl: url, token, intervalMs: digestSeconds * 1000, onError });
+  const attachmentText = new AttachmentTextWorker({
+    onError: (error) => log(`Attachment text: ${error instanceof Error ? error.message : String(error)}`),
+  });
 
   return {
     server,
@@ -105,6 +109,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       });
       await recorder.idle();
       digests.stop();
+      await attachmentText.stop();
       await mail.stop();
       refresher.stop();
       await app.close();

@@ -17,6 +17,13 @@ export async function seedDemoCatalogue(): Promise<void> {
   await seedDemoData({ log: () => {}, demoAccount: false });
 }
 
+/** The demo catalogue, and the attachments' text job run over its files (some seconds more). */
+export async function seedDemoCatalogueWithAttachmentText(): Promise<void> {
+  await seedDemoCatalogue();
+  const { extractAllPendingAttachmentText } = await import("../../src/features/attachments/text-job");
+  await extractAllPendingAttachmentText();
+}
+
 export const DEMO_PRACTICE_COUNT = 49;
 
 /** Slugs of the demo practices (scripts/demo-data), named after their place. */

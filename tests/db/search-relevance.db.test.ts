@@ -4,7 +4,7 @@ import { runSearch } from "../../src/features/search/run-search";
 import { searchParamsSchema } from "../../src/features/search/schema";
 import { db } from "../../src/lib/db";
 import { createTestPractice } from "../factories";
-import { allResultSlugs, DEMO_PRACTICE_COUNT, expectedFacets, expectHonoursFilters, P, seedDemoCatalogue, whereOf } from "./search-fixtures";
+import { allResultSlugs, DEMO_PRACTICE_COUNT, expectedFacets, expectHonoursFilters, P, seedDemoCatalogueWithAttachmentText, whereOf } from "./search-fixtures";
 
 // Relevance of /szukaj over the demo catalogue (scripts/demo-data): realistic queries a visitor
 // would type, each with the practices that must be on the first page (top 10). Expected answers
@@ -152,13 +152,23 @@ const CASES: Case[] = [
   { q: "transport", filters: { typ: "zwiazek-jst" }, expect: [P.krosno], note: "association of municipalities" },
   { q: "organizacji pozarządowych", filters: { wojewodztwo: "lubelskie" }, expect: [P.lublin], note: "voivodeship" },
   { q: "qzxqzx", filters: { typ: "powiat-grodzki", wojewodztwo: "slaskie" }, expect: [], note: "a word found nowhere gives nothing, never an unfiltered list" },
+
+  // ── Only in attachments (their extracted text; none of these words is in a practice's own
+  // text). Kept together, for merging: attachment-text branch ───────────────────────────────
+  { q: "kurs spawania", expect: [P.gliwice], note: "„Sprawozdanie 2011.pdf”: „kurs spawania metodą MIG/MAG”" },
+  { q: "florystyka", expect: [P.gliwice], note: "PDF: „kurs florystyki i bukieciarstwa”, another form" },
+  { q: "defibrylator", expect: [P.pulawy], note: "„Harmonogram szkoleń.docx”: „obsługa defibrylatora AED”" },
+  { q: "resuscytacja krążeniowo-oddechowa", expect: [P.pulawy], note: "DOCX, hyphenated words" },
+  { q: "pergola", expect: [P.lodzKonsultacje], note: "„Protokół z konsultacji.odt”: „pergolę z pnączami”" },
+  { q: '"lip drobnolistnych"', expect: [P.lodzKonsultacje], note: "ODT, a phrase" },
+  // ── end of attachment-only cases ─────────────────────────────────────────────────────────
 ];
 
 const parse = (c: Pick<Case, "q" | "filters">) => searchParamsSchema.parse({ q: c.q, ...c.filters });
 const label = (c: Case) => `${c.q || "(no words)"}${c.filters ? ` ${JSON.stringify(c.filters)}` : ""} — ${c.note}`;
 
 beforeAll(async () => {
-  await seedDemoCatalogue();
+  await seedDemoCatalogueWithAttachmentText();
   // Practices that are not public must never be found, however well they match.
   await createTestPractice({ status: "DRAFT" });
   await createTestPractice({ status: "UNPUBLISHED" });
@@ -326,5 +336,15 @@ describe("spelling fallback", () => {
     expect(place.localities).toEqual([]);
     const partly = await runSearch(searchParamsSchema.parse({ q: "Wachock Dolny" }));
     expect(partly.results.map((r) => r.slug)).not.toContain("ksylofonoterapia-dla-seniorow-szkic");
+  });
+});
+
+describe("ranking of attachments", () => {
+  it("ranks practices that say a word in their own text above one that has it only in an attachment", async () => {
+    // „absolwentów”: Pleszew, Kędzierzyn-Koźle and Zabrze in their presentations, Gliwice only in
+    // „Sprawozdanie 2011.pdf” (tier 3 with the metadata, see docs/decisions/013-attachment-text.md).
+    const slugs = await allResultSlugs(searchParamsSchema.parse({ q: "absolwentów" }));
+    expect(slugs.at(-1)).toBe(P.gliwice);
+    expect(slugs).toEqual(expect.arrayContaining([P.pleszew, P.kedzierzyn, P.zabrze]));
   });
 });

@@ -69,6 +69,10 @@ export function formatByExtension(extension: string): AttachmentFormat | undefin
   return BY_EXTENSION.get(extension.toLowerCase());
 }
 
+export function formatByMimeType(mimeType: string): AttachmentFormat | undefined {
+  return BY_MIME_TYPE.get(mimeType);
+}
+
 /** How a file format is named to people ("PDF, 1,2 MB"). */
 export function formatName(mimeType: string, fileName: string): string {
   return BY_MIME_TYPE.get(mimeType)?.name ?? (fileName.split(".").pop() ?? "plik").toUpperCase();

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { recordAudit } from "@/features/audit/mutations";
 import { Prisma } from "@/generated/prisma/client";
 import { warsawToday } from "@/features/practice-editor/record";
+import { refreshSearchDocuments } from "@/features/search/mutations";
 import { db, type DbTransaction } from "@/lib/db";
 import { safeFileName, titleFromFileName } from "./file-name";
 import { inspectUpload } from "./inspect";
@@ -160,5 +161,7 @@ export async function removeAttachment(practiceId: number, attachmentId: number,
   if (!outcome.ok) return outcome;
   if (!outcome.attachment) return { ok: true, removed: false, publicChange: false };
   await attachmentStore().remove(outcome.attachment.storageKey);
+  // Its text leaves the search index with it.
+  if (outcome.attachment.textStatus === "EXTRACTED") await refreshSearchDocuments([practiceId]);
   return { ok: true, removed: true, publicChange: await touchPublished(practiceId) };
 }

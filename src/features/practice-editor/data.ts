@@ -46,7 +46,8 @@ export const getPracticeForEditing = cache(async (id: number) => {
     include: {
       contacts: { orderBy: [{ position: "asc" }, { id: "asc" }] },
       categories: { select: { categoryId: true } },
-      attachments: { orderBy: [{ position: "asc" }, { id: "asc" }] },
+      // The extracted text is for search only: the page shows its status, not the text.
+      attachments: { orderBy: [{ position: "asc" }, { id: "asc" }], omit: { text: true } },
       versions: { orderBy: { number: "desc" }, take: 1, select: { createdAt: true, author: { select: { name: true } } } },
     },
   });

@@ -13,6 +13,8 @@ const FINGERPRINTS: Record<number, string> = {
   2: "11227af9fd6d81d13772ba9bd7ed632580a84b63bfc63317fb288599493829fc",
   // 3: the details of the record (results, partners, transfer, funding) are searchable.
   3: "c818152d597e0f7c569c087db04ccfdaac7307b613c23be1f79902be37ef7f42",
+  // 4: the text of attachments is searchable (weight D).
+  4: "2982728a65c01c60208e3a072435ccbd2797d785eec9e9c9e9d7b03a6ac2d24d",
 };
 
 const TEXT = `
@@ -45,6 +47,7 @@ const PRACTICE: SearchablePractice = {
   transferPotential: "Dwóch doradców zawodowych i rok pracy.",
   fundingSources: ["EFS"],
   fundingProgramme: "PO KL, Poddziałanie 7.1.1",
+  attachmentText: "Sprawozdanie z realizacji projektu w 2011 roku: 97 uczestników podjęło zatrudnienie.",
 };
 
 function fingerprint(): string {

@@ -6,6 +6,7 @@ import { orderByIds } from "@/lib/order-by-ids";
 import { countFacets, type CountedFacets } from "./facet-counts";
 import { countedCombos, knownCombos, queryOf, yearCondition } from "./facet-data";
 import { keysMatching } from "./facet-key";
+import type { AttachmentText } from "./highlight";
 import { planTieredPage, type TierSlice } from "./tier-plan";
 import type { PopulationBand, SearchSort } from "./vocabulary";
 
@@ -171,4 +172,20 @@ export type SearchResultRecord = Prisma.PracticeGetPayload<{ select: typeof resu
 export async function getSearchResultRecords(ids: number[]): Promise<SearchResultRecord[]> {
   if (ids.length === 0) return [];
   return orderByIds(ids, await db.practice.findMany({ where: { id: { in: ids }, status: "PUBLISHED" }, select: resultSelect }));
+}
+
+/**
+ * The extracted text of the attachments of some results (published practices only), in their
+ * order: the page shows a snippet from them for results whose own text does not show the words.
+ */
+export async function getResultAttachmentTexts(practiceIds: number[]): Promise<Map<number, AttachmentText[]>> {
+  if (practiceIds.length === 0) return new Map();
+  const rows = await db.attachment.findMany({
+    where: { practiceId: { in: practiceIds }, textStatus: "EXTRACTED", practice: { status: "PUBLISHED" } },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { practiceId: true, fileName: true, text: true },
+  });
+  const texts = new Map<number, AttachmentText[]>();
+  for (const row of rows) texts.set(row.practiceId, [...(texts.get(row.practiceId) ?? []), { fileName: row.fileName, text: row.text ?? "" }]);
+  return texts;
 }

@@ -24,6 +24,8 @@ export type SearchablePractice = {
   transferPotential: string;
   fundingSources: FundingSource[];
   fundingProgramme: string | null;
+  /** The extracted text of the practice's attachments, in their order (features/attachments/text-job.ts). */
+  attachmentText: string;
 };
 
 /**
@@ -36,7 +38,13 @@ function presentationText(practice: SearchablePractice): string {
   return [practice.body, practice.results, ...figures, practice.partners, practice.transferPotential].join("\n\n");
 }
 
-export type SearchDocument = { title: string; summary: string; body: string; metadata: string };
+export type SearchDocument = { title: string; summary: string; body: string; metadata: string; attachments: string };
+
+/**
+ * How much attachment text one practice indexes: its tsvector must stay far below PostgreSQL's
+ * 1 MB, and a reindex holds the texts of a chunk of practices at once (mutations.ts).
+ */
+export const ATTACHMENT_INDEX_MAX_CHARS = 100_000;
 
 export function searchDocumentOf(practice: SearchablePractice): SearchDocument {
   const metadata = [
@@ -55,12 +63,18 @@ export function searchDocumentOf(practice: SearchablePractice): SearchDocument {
     summary: termsOf(practice.summary).join(" "),
     body: termsOf(presentationText(practice)).join(" "),
     metadata: termsOf(metadata).join(" "),
+    // Weight D, as the metadata: below the full presentation (mutations.ts, search_tier in SQL).
+    attachments: termsOf(practice.attachmentText.slice(0, ATTACHMENT_INDEX_MAX_CHARS)).join(" "),
   };
 }
 
 const MIN_SUGGESTION_LENGTH = 4;
 
-/** Distinct words worth suggesting: folded form → the form as written. */
+/**
+ * Distinct words worth suggesting: folded form → the form as written. Not from attachments: their
+ * text is not edited by the bank (scans, tables, other people's typos), so it would teach the
+ * spelling fallback words nobody should be corrected to.
+ */
 export function vocabularyOf(practice: SearchablePractice): Map<string, string> {
   const vocabulary = new Map<string, string>();
   for (const word of words(`${practice.title} ${practice.summary} ${presentationText(practice)}`)) {

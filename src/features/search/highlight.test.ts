@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snippet } from "./highlight";
+import { attachmentSnippet, hasMatch, snippet } from "./highlight";
 import { highlightOf, parseQuery } from "./query";
 
 const marked = (fragments: { text: string; match: boolean }[]) => fragments.filter((f) => f.match).map((f) => f.text);
@@ -54,5 +54,30 @@ describe("snippet", () => {
 
   it("marks the other side of a consonant alternation", () => {
     expect(marked(snippet(["Zajęcia w bibliotece dla seniorów."], of("biblioteka")))).toEqual(["bibliotece"]);
+  });
+});
+
+describe("attachmentSnippet", () => {
+  const attachments = [
+    { fileName: "Regulamin.docx", text: "Zasady uczestnictwa w programie." },
+    { fileName: "Sprawozdanie 2011.pdf", text: `${"Wstęp sprawozdania. ".repeat(30)}Dziewięć kobiet ukończyło kurs florystyki.` },
+    { fileName: "Aneks.pdf", text: "Florystyka raz jeszcze." },
+  ];
+
+  it("names the first attachment whose text shows a searched word, with its snippet around the word", () => {
+    const found = attachmentSnippet(attachments, of("florystyka"));
+    expect(found?.fileName).toBe("Sprawozdanie 2011.pdf");
+    expect(marked(found!.fragments)).toEqual(["florystyki"]);
+    expect(found!.fragments[0]!.text.startsWith("…")).toBe(true);
+  });
+
+  it("is null when no attachment shows the words", () => {
+    expect(attachmentSnippet(attachments, of("hipoterapia"))).toBeNull();
+    expect(attachmentSnippet([], of("florystyka"))).toBeNull();
+  });
+
+  it("hasMatch tells a snippet with a marked word from one without", () => {
+    expect(hasMatch(snippet(["Kurs florystyki"], of("florystyka")))).toBe(true);
+    expect(hasMatch(snippet(["Kurs spawania"], of("florystyka")))).toBe(false);
   });
 });

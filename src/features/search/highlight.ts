@@ -71,3 +71,21 @@ export function snippet(texts: string[], highlight: Highlight): Fragment[] {
   push(to + 2 < parts.length ? "…" : parts[to + 1]!, false);
   return fragments;
 }
+
+export function hasMatch(fragments: Fragment[]): boolean {
+  return fragments.some((fragment) => fragment.match);
+}
+
+export type AttachmentText = { fileName: string; text: string };
+
+/**
+ * For a result whose own text shows no searched word: the snippet of the first attachment (in
+ * their order) whose text does, and its name, for "w załączniku: …"; null when none does.
+ */
+export function attachmentSnippet(attachments: AttachmentText[], highlight: Highlight): { fileName: string; fragments: Fragment[] } | null {
+  for (const attachment of attachments) {
+    const fragments = snippet([attachment.text], highlight);
+    if (hasMatch(fragments)) return { fileName: attachment.fileName, fragments };
+  }
+  return null;
+}

@@ -1,12 +1,23 @@
 import { db } from "@/lib/db";
 import { foldDiacritics } from "./analyze";
-import { searchDocumentOf, vocabularyOf, type SearchablePractice } from "./documents";
+import { ATTACHMENT_INDEX_MAX_CHARS, searchDocumentOf, vocabularyOf, type SearchablePractice } from "./documents";
 import { bandOf, facetKeyOf } from "./facet-key";
 
 // Keeps the search index (practice_search) current: published practices have a row, others none.
 // Every write of a practice calls this in the same code path (features/practice/mutations.ts).
 
-const CHUNK = 500;
+// Practices per round trip; a chunk also holds their attachments' text (up to
+// ATTACHMENT_INDEX_MAX_CHARS each), which bounds the memory of a full reindex.
+const CHUNK = 200;
+
+/** The extracted text of the attachments of some practices, capped per practice, in SQL. */
+async function attachmentTexts(practiceIds: number[]): Promise<Map<number, string>> {
+  const rows = await db.$queryRaw<{ practice_id: number; text: string }[]>`
+    SELECT practice_id, left(string_agg(text, E'\n\n' ORDER BY position, id), ${ATTACHMENT_INDEX_MAX_CHARS}::int) AS text
+    FROM attachment WHERE practice_id = ANY(${practiceIds}::int[]) AND text_status = 'wyodrebniony'
+    GROUP BY practice_id`;
+  return new Map(rows.map((row) => [row.practice_id, row.text]));
+}
 
 async function categoryAncestry(): Promise<Map<number, { name: string; parentId: number | null }>> {
   const categories = await db.category.findMany({ select: { id: true, name: true, parentId: true } });
@@ -16,8 +27,10 @@ async function categoryAncestry(): Promise<Map<number, { name: string; parentId:
 export async function refreshSearchDocuments(practiceIds: number[]): Promise<void> {
   const categories = await categoryAncestry();
   for (let start = 0; start < practiceIds.length; start += CHUNK) {
+    const chunk = practiceIds.slice(start, start + CHUNK);
+    const attachments = await attachmentTexts(chunk);
     const practices = await db.practice.findMany({
-      where: { id: { in: practiceIds.slice(start, start + CHUNK) } },
+      where: { id: { in: chunk } },
       select: {
         id: true, title: true, summary: true, body: true, locality: true, postOffice: true, implementingUnit: true,
         street: true, unitType: true, voivodeship: true, status: true, population: true, enteredOn: true,
@@ -30,7 +43,11 @@ export async function refreshSearchDocuments(practiceIds: number[]): Promise<voi
       for (const { categoryId } of practice.categories) {
         for (let id: number | null = categoryId; id !== null && !ids.has(id); id = categories.get(id)?.parentId ?? null) ids.add(id);
       }
-      const searchable: SearchablePractice = { ...practice, categoryNames: [...ids].map((id) => categories.get(id)?.name ?? "") };
+      const searchable: SearchablePractice = {
+        ...practice,
+        categoryNames: [...ids].map((id) => categories.get(id)?.name ?? ""),
+        attachmentText: attachments.get(practice.id) ?? "",
+      };
       return {
         id: practice.id,
         document: searchDocumentOf(searchable),
@@ -42,8 +59,7 @@ export async function refreshSearchDocuments(practiceIds: number[]): Promise<voi
         published: practice.status === "PUBLISHED",
       };
     });
-    const ids = practiceIds.slice(start, start + CHUNK);
-    await db.$executeRaw`DELETE FROM practice_search WHERE practice_id = ANY(${ids}::int[])
+    await db.$executeRaw`DELETE FROM practice_search WHERE practice_id = ANY(${chunk}::int[])
       AND practice_id <> ALL(${rows.filter((row) => row.published).map((row) => row.id)}::int[])`;
     await writeDocuments(rows.filter((row) => row.published));
     // Only published words may ever be suggested to visitors.
@@ -66,10 +82,14 @@ async function writeDocuments(rows: IndexRow[]) {
     INSERT INTO practice_search (practice_id, document, title_document, lead_document, facet_key, category_ids, entered_on, title)
     SELECT d.id,
       setweight(to_tsvector('simple', d.title_terms), 'A') || setweight(to_tsvector('simple', d.summary), 'B')
-        || setweight(to_tsvector('simple', d.body), 'C') || setweight(to_tsvector('simple', d.metadata), 'D'),
+        || setweight(to_tsvector('simple', d.body), 'C') || setweight(to_tsvector('simple', d.metadata), 'D')
+        || setweight(to_tsvector('simple', d.attachments), 'D'),
       setweight(to_tsvector('simple', d.title_terms), 'A'),
+      -- With attachment text, the marker search_tier looks for before taking its shortcut (SQL in
+      -- the migration attachment_text): the attachments' own terms stay out of this small vector.
       setweight(to_tsvector('simple', d.title_terms), 'A') || setweight(to_tsvector('simple', d.summary), 'B')
-        || setweight(to_tsvector('simple', d.metadata), 'D'),
+        || setweight(to_tsvector('simple', d.metadata), 'D')
+        || CASE WHEN d.attachments = '' THEN ''::tsvector ELSE setweight(array_to_tsvector(ARRAY['#zalaczniki']), 'D') END,
       d.facet_key, d.category_ids::int[], d.entered_on, d.title
     FROM unnest(
       ${rows.map((row) => row.id)}::int[],
@@ -77,11 +97,12 @@ async function writeDocuments(rows: IndexRow[]) {
       ${rows.map((row) => row.document.summary)}::text[],
       ${rows.map((row) => row.document.body)}::text[],
       ${rows.map((row) => row.document.metadata)}::text[],
+      ${rows.map((row) => row.document.attachments)}::text[],
       ${rows.map((row) => row.facetKey)}::int[],
       ${rows.map((row) => `{${row.categoryIds.join(",")}}`)}::text[],
       ${rows.map((row) => row.enteredOn)}::date[],
       ${rows.map((row) => row.title)}::text[]
-    ) AS d(id, title_terms, summary, body, metadata, facet_key, category_ids, entered_on, title)
+    ) AS d(id, title_terms, summary, body, metadata, attachments, facet_key, category_ids, entered_on, title)
     ON CONFLICT (practice_id) DO UPDATE SET
       document = EXCLUDED.document, title_document = EXCLUDED.title_document, lead_document = EXCLUDED.lead_document,
       facet_key = EXCLUDED.facet_key, category_ids = EXCLUDED.category_ids, entered_on = EXCLUDED.entered_on,

@@ -8,7 +8,16 @@ import { FieldError, inputClass } from "@/components/ui/Field";
 import { formatFileSize } from "@/lib/format";
 import { type AttachmentEditState, updateAttachmentsAction } from "../actions";
 
-type Item = { id: number; title: string; fileName: string; formatName: string; byteSize: number; sha256: string };
+type Item = {
+  id: number;
+  title: string;
+  fileName: string;
+  formatName: string;
+  byteSize: number;
+  sha256: string;
+  /** Whether search reads the file's text (text-status.ts); null for images. */
+  textNote: string | null;
+};
 
 const INITIAL: AttachmentEditState = { errors: [], values: {}, saved: false };
 
@@ -35,6 +44,7 @@ export function AttachmentEditor({ practiceId, items }: { practiceId: number; it
                 Plik <span className="font-semibold text-slate-900">{item.fileName}</span> ({item.formatName}, {formatFileSize(item.byteSize)}), SHA-256{" "}
                 <code title={item.sha256}>{item.sha256.slice(0, 12)}…</code>
               </p>
+              {item.textNote && <p className="text-sm text-slate-700">Wyszukiwarka: {item.textNote}</p>}
               <div className="mt-2 grid gap-4 sm:grid-cols-[1fr_10rem]">
                 <div className={errorOf(titleId) ? "border-l-4 border-red-700 pl-3" : ""}>
                   <label htmlFor={titleId} className="block font-semibold">

@@ -4,13 +4,24 @@ import { env } from "@/lib/env";
 import { firstValue } from "@/lib/search-params";
 import { listUploadOutcomes } from "../data";
 import { formatName } from "../formats";
+import { textStatusNote } from "../text-status";
+import type { AttachmentTextStatus } from "@/generated/prisma/enums";
 import { uploadResultParamSchema } from "../schema";
 import { AttachmentEditor } from "./AttachmentEditor";
 import { UploadForm } from "./UploadForm";
 
 type Practice = {
   id: number;
-  attachments: { id: number; title: string; fileName: string; mimeType: string; byteSize: number; sha256: string }[];
+  attachments: {
+    id: number;
+    title: string;
+    fileName: string;
+    mimeType: string;
+    byteSize: number;
+    sha256: string;
+    textStatus: AttachmentTextStatus;
+    textError: string | null;
+  }[];
 };
 
 const UPLOAD_ERRORS: Record<string, string> = {
@@ -44,6 +55,7 @@ export async function AttachmentsSection({ practice, query }: { practice: Practi
             formatName: formatName(attachment.mimeType, attachment.fileName),
             byteSize: attachment.byteSize,
             sha256: attachment.sha256,
+            textNote: textStatusNote(attachment.textStatus, attachment.textError),
           }))}
         />
       ) : (
