@@ -1,4 +1,5 @@
-// `npm run bench:search`: search at scale. Generates 100,000 practices into a throw-away embedded
+// `npm run bench:search`: search at scale. Generates 100,000 practices (20,000 of them with an
+// attachment's text indexed) into a throw-away embedded
 // database, then measures in one run (1) the search query alone — results, total and all facet
 // counts — for rare, medium and very common words, with and without filters, both as a new query
 // (facet cache emptied before each run) and as the facet clicks and pages that follow it (facet
@@ -43,6 +44,7 @@ const CLASSES: [string, string][] = [
   ["two words", "gospodarka odpadami"],
   ["phrase", '"budżet obywatelski"'],
   ["typo (fallback)", "termomodernizcja"],
+  ["attachment-only word", "kosztorysant"],
   ["no text, newest", ""],
 ];
 // Each class runs without filters, with facet filters, with a category (its subcategories

@@ -80,6 +80,12 @@ const DEMO_SENTENCES = demoPractices
 // Rare words: each appears in a small share of the rows (the search benchmark's "rare" class).
 const RARE = ["hipoterapia", "dendrologiczny", "bioasekuracja", "geotermalny", "kaszubszczyzna", "agroturystyka", "retencjonowanie", "introligatorstwo"];
 
+// Attachments: one practice in five has a report whose extracted text is indexed (as the
+// background job leaves it), made of the demo sentences; some carry a word no practice's own text
+// has (the benchmark's "attachment-only word" class).
+const ATTACHMENT_SHARE = 0.2;
+const ATTACHMENT_ONLY = ["kosztorysant", "kwestionariusz", "geodezyjny", "protokolant"];
+
 export type SyntheticOptions = { count: number; seed?: number; categoryIds: Map<string, number> };
 
 export async function insertSyntheticPractices({ count, seed = 42, categoryIds }: SyntheticOptions): Promise<void> {
@@ -132,6 +138,21 @@ export async function insertSyntheticPractices({ count, seed = 42, categoryIds }
           categoryId,
         }));
       }),
+    });
+    const reports = created.filter(() => next() < ATTACHMENT_SHARE);
+    await db.attachment.createMany({
+      data: reports.map((practice) => ({
+        practiceId: practice.id,
+        title: "Sprawozdanie z realizacji",
+        fileName: "sprawozdanie.pdf",
+        mimeType: "application/pdf",
+        byteSize: 100_000,
+        sha256: "0".repeat(64),
+        storageKey: `bench-${practice.id}`,
+        textStatus: "EXTRACTED" as const,
+        text: `${demoSentences(40)}${next() < 0.01 ? ` Dokument sporządził ${pick(ATTACHMENT_ONLY)}.` : ""}`,
+        textExtractedAt: new Date(),
+      })),
     });
     await refreshSearchDocuments(created.map((practice) => practice.id));
   }
