@@ -52,8 +52,6 @@ export function alternatives(term: string): string[] {
   if (term.length >= 6 && term.endsWith("rz")) forms.push(term.slice(0, -1));
   if (term.length >= 6 && term.endsWith("k")) forms.push(`${term.slice(0, -1)}c`);
   if (term.length >= 6 && term.endsWith("c")) forms.push(`${term.slice(0, -1)}k`);
-  // The fleeting e: "ośrodek" ↔ "ośrodka", "budynek" ↔ "budynku" → osrodek | osrodk.
-  if (term.length >= 6 && term.endsWith("ek")) forms.push(`${term.slice(0, -2)}k`);
   return forms;
 }
 
@@ -76,9 +74,20 @@ export function toTsquery(clauses: QueryClause[]): string | null {
 // not find "opsz…".
 const MIN_ALTERNATIVE_PREFIX = 5;
 
+/**
+ * The forms of a thesaurus entry's term. Entries are written in the nominative, whose fleeting e
+ * the other cases drop: "ośrodek" ↔ "ośrodka", "budynek" ↔ "budynku" → osrodek | osrodk (for a
+ * word without one, "biblioteka" → bibliotk, the extra form matches nothing).
+ */
+function entryForms(term: string): string[] {
+  const forms = alternatives(term);
+  if (term.length >= 6 && /[^i]ek$/.test(term)) forms.push(`${term.slice(0, -2)}k`);
+  return forms;
+}
+
 function alternativeQuery(terms: string[]): string {
   const termQuery = (term: string) => {
-    const forms = alternatives(term).map((form) => lexeme(form, form.length >= MIN_ALTERNATIVE_PREFIX));
+    const forms = entryForms(term).map((form) => lexeme(form, form.length >= MIN_ALTERNATIVE_PREFIX));
     return forms.length === 1 ? forms[0]! : `(${forms.join(" | ")})`;
   };
   return terms.length === 1 ? termQuery(terms[0]!) : `(${terms.map(termQuery).join(" <-> ")})`;
@@ -135,7 +144,7 @@ export function highlightOf(clauses: QueryClause[], expansion: QueryExpansion): 
     terms: [
       ...clauses.flatMap((clause) => (clause.kind === "word" ? alternatives(clause.term).map((term) => ({ term, prefix: term.length >= MIN_PREFIX })) : [])),
       ...expansion.families.map((family) => ({ term: family.root, prefix: true })),
-      ...entries.filter((terms) => terms.length === 1).flatMap(([term]) => alternatives(term!).map((form) => ({ term: form, prefix: form.length >= MIN_ALTERNATIVE_PREFIX }))),
+      ...entries.filter((terms) => terms.length === 1).flatMap(([term]) => entryForms(term!).map((form) => ({ term: form, prefix: form.length >= MIN_ALTERNATIVE_PREFIX }))),
     ],
     phrases: [...clauses.flatMap((clause) => (clause.kind === "phrase" ? [clause.terms] : [])), ...entries.filter((terms) => terms.length > 1)],
   };

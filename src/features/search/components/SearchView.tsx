@@ -109,6 +109,12 @@ export function SearchView({ outcome, tree, relaxations, follow }: Props) {
               Nie znaleziono praktyk dla „{params.q}”. Pokazujemy wyniki dla „<strong>{outcome.shownQuery}</strong>”.
             </p>
           )}
+          {outcome.expansions.length > 0 && outcome.total > 0 && (
+            <p className="mt-2">
+              Uwzględniono też: {outcome.expansions.map((expansion) => `„${expansion}”`).join(", ")}
+              {params.sort === "trafnosc" && " – praktyki znalezione tylko dzięki nim są niżej na liście"}.
+            </p>
+          )}
           {outcome.partial && (
             <p className="mt-2">Żadna praktyka nie zawiera wszystkich słów; pokazujemy praktyki, które zawierają część z nich.</p>
           )}
