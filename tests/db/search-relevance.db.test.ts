@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { suggestWords } from "../../src/features/search/data";
 import { runSearch } from "../../src/features/search/run-search";
 import { searchParamsSchema } from "../../src/features/search/schema";
@@ -206,6 +206,27 @@ beforeAll(async () => {
   await createTestPractice({ status: "UNPUBLISHED" });
 });
 
+// The score reported in docs/search-performance.md, printed after the cases: the share of cases
+// passing; the mean reciprocal rank of the best-placed expected practice; and the share of
+// expected practices on the first page (recall@10).
+const scores: { passed: boolean; reciprocalRank: number; recall: number }[] = [];
+afterAll(() => {
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+  const judged = scores.filter((score) => !Number.isNaN(score.recall));
+  console.log(
+    `search relevance: ${scores.filter((s) => s.passed).length}/${scores.length} cases pass; ` +
+      `MRR ${mean(judged.map((s) => s.reciprocalRank)).toFixed(3)}; recall@10 ${mean(judged.map((s) => s.recall)).toFixed(3)}`,
+  );
+});
+
+function scoreOf(c: Case, top: string[]) {
+  const ranks = c.expect.map((slug) => top.indexOf(slug)).filter((rank) => rank >= 0);
+  return {
+    reciprocalRank: ranks.length > 0 ? 1 / (Math.min(...ranks) + 1) : 0,
+    recall: c.expect.length > 0 ? ranks.length / c.expect.length : Number.NaN,
+  };
+}
+
 describe("search relevance over the demo catalogue", () => {
   it("runs on the seeded demo data", async () => {
     expect(await db.practice.count({ where: { status: "PUBLISHED" } })).toBe(DEMO_PRACTICE_COUNT);
@@ -219,6 +240,8 @@ describe("search relevance over the demo catalogue", () => {
     const outcome = await runSearch(params);
     const top = outcome.results.map((r) => r.slug);
     const missing = c.expect.filter((slug) => !top.includes(slug));
+    const score = { passed: false, ...scoreOf(c, top) };
+    scores.push(score);
     expect(missing, `q=${JSON.stringify(c.q)} shown=${JSON.stringify(outcome.shownQuery)}; top 10 was:\n  ${top.join("\n  ")}`).toEqual([]);
     expect(outcome.corrected, `corrected (shown: ${outcome.shownQuery})`).toBe(c.corrected ?? false);
     expect(outcome.partial, "found through some of the words").toBe(c.partial ?? false);
@@ -226,6 +249,7 @@ describe("search relevance over the demo catalogue", () => {
     if (c.expect.length === 0) expect(outcome.total).toBe(0);
     // Every result is published and honours every filter.
     await expectHonoursFilters(top, params);
+    score.passed = true;
   });
 });
 
