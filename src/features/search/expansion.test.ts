@@ -5,7 +5,7 @@ import { expandedParts, highlightOf, parseQuery, toTsquery } from "./query";
 const expand = (q: string) => {
   const clauses = parseQuery(q);
   const expansion = expansionOf(clauses);
-  return { clauses, expansion, tsquery: expandedParts(clauses, expansion).join(" & "), labels: expansionLabels(expansion) };
+  return { clauses, expansion, tsquery: expandedParts(clauses, expansion).parts.join(" & "), labels: expansionLabels(expansion) };
 };
 
 describe("expansionOf", () => {
@@ -43,7 +43,7 @@ describe("expansionOf", () => {
   it("adds nothing to words outside the thesaurus without a derivational suffix", () => {
     const { clauses, expansion } = expand("Ełk odpady");
     expect(expansion.families).toEqual([]);
-    expect(expandedParts(parseQuery("Ełk"), expansionOf(parseQuery("Ełk"))).join(" & ")).toBe(toTsquery(parseQuery("Ełk")));
+    expect(expandedParts(parseQuery("Ełk"), expansionOf(parseQuery("Ełk")))).toEqual({ parts: [toTsquery(parseQuery("Ełk"))], added: [] });
     expect(highlightOf(clauses, NO_EXPANSION).terms.map((t) => t.term)).toEqual(["elk", "odpad"]);
   });
 

@@ -3,7 +3,7 @@ import { NO_EXPANSION } from "./expansion";
 import { expandedParts, fewerWordsTsqueries, highlightOf, parseQuery, toTsquery } from "./query";
 
 const tsquery = (q: string) => toTsquery(parseQuery(q));
-const fewer = (q: string) => fewerWordsTsqueries(expandedParts(parseQuery(q), NO_EXPANSION));
+const fewer = (q: string) => fewerWordsTsqueries(expandedParts(parseQuery(q), NO_EXPANSION).parts);
 
 describe("toTsquery", () => {
   it("turns words into prefix matches of their terms", () => {

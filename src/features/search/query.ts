@@ -95,13 +95,15 @@ function alternativeQuery(terms: string[]): string {
 
 /**
  * One part per concept of the query, AND-ed: a word or phrase as typed, or with its word family
- * and, for words making up a thesaurus entry, the group's other entries OR-ed in.
+ * and, for words making up a thesaurus entry, the group's other entries OR-ed in. `added`: what
+ * the expansion OR-ed in, each on its own.
  */
-export function expandedParts(clauses: QueryClause[], expansion: QueryExpansion): string[] {
-  const roots = new Map(expansion.families.map((family) => [family.clause, family.root]));
+export function expandedParts(clauses: QueryClause[], expansion: QueryExpansion): { parts: string[]; added: string[] } {
+  const roots = new Map(expansion.families.map((family) => [family.clause, lexeme(family.root, true)]));
+  const added = [...roots.values()];
   const clausePart = (clause: QueryClause, i: number) => {
     const root = roots.get(i);
-    return root ? `(${clauseQuery(clause)} | ${lexeme(root, true)})` : clauseQuery(clause);
+    return root ? `(${clauseQuery(clause)} | ${root})` : clauseQuery(clause);
   };
   const parts: string[] = [];
   for (let i = 0; i < clauses.length; ) {
@@ -112,15 +114,22 @@ export function expandedParts(clauses: QueryClause[], expansion: QueryExpansion)
       continue;
     }
     const typed = clauses.slice(span.start, span.end).map((clause, j) => clausePart(clause, span.start + j));
-    parts.push(`((${typed.join(" & ")}) | ${span.alternatives.map((entry) => alternativeQuery(entry.terms)).join(" | ")})`);
+    const entries = span.alternatives.map((entry) => alternativeQuery(entry.terms));
+    added.push(...entries);
+    parts.push(`((${typed.join(" & ")}) | ${entries.join(" | ")})`);
     i = span.end;
   }
-  return parts;
+  return { parts, added };
 }
 
-/** The practices an expanded query finds that the words as typed do not: the second tier of its results. */
-export function onlyExpandedTsquery(expanded: string, exact: string): string {
-  return `(${expanded}) & !(${exact})`;
+/**
+ * The practices an expanded query finds that the words as typed do not: the second tier of its
+ * results. Each has something the expansion added (else it would match as typed), so the words'
+ * index reads only the matches of the additions, not every match of the expanded query, and the
+ * typed words are tested on those alone.
+ */
+export function onlyExpandedTsquery(parts: string[], added: string[], exact: string): string {
+  return `${parts.join(" & ")} & (${added.join(" | ")}) & !(${exact})`;
 }
 
 /**

@@ -24,8 +24,8 @@ export type Attempt = {
   shownQuery: string;
   /** Everything the attempt finds: the words, their word families and thesaurus alternatives. */
   tsquery: string | null;
-  /** The words as typed, when the attempt adds expansions: their matches come first. */
-  exactTsquery: string | null;
+  /** When the attempt adds expansions: the words as typed, whose matches come first, then the rest. */
+  tiers: { typed: string; added: string } | null;
   highlight: Highlight;
   /** What the attempt looks for besides the words as typed ("uwzględniono też: …"). */
   expansions: string[];
@@ -34,7 +34,7 @@ export type Attempt = {
   partial: boolean;
 };
 
-export type SearchOutcome = Omit<Attempt, "tsquery" | "exactTsquery"> & {
+export type SearchOutcome = Omit<Attempt, "tsquery" | "tiers"> & {
   params: SearchParams;
   total: number;
   page: number;
@@ -70,14 +70,14 @@ async function correctSpelling(q: string): Promise<string | null> {
 /** The words of a query with their expansions; the typed words alone rank first. */
 function expandedAttempt(shownQuery: string, clauses: QueryClause[], corrected: boolean): { attempt: Attempt; parts: string[] } {
   const expansion = expansionOf(clauses);
-  const parts = expandedParts(clauses, expansion);
+  const { parts, added } = expandedParts(clauses, expansion);
   const exact = toTsquery(clauses);
   const tsquery = parts.length > 0 ? parts.join(" & ") : null;
-  const expanded = tsquery !== exact;
+  const expanded = exact !== null && added.length > 0;
   const attempt = {
     shownQuery,
     tsquery,
-    exactTsquery: expanded ? exact : null,
+    tiers: expanded ? { typed: exact, added: onlyExpandedTsquery(parts, added, exact) } : null,
     highlight: highlightOf(clauses, expansion),
     expansions: expanded ? expansionLabels(expansion) : [],
     corrected,
@@ -98,7 +98,7 @@ async function* attemptsOf(q: string): AsyncGenerator<Attempt> {
   if (suggestion !== null && toTsquery(corrected) !== toTsquery(clauses)) {
     yield expandedAttempt(suggestion, corrected, true).attempt;
   }
-  for (const tsquery of fewerWordsTsqueries(parts)) yield { ...typed, tsquery, exactTsquery: null, partial: true };
+  for (const tsquery of fewerWordsTsqueries(parts)) yield { ...typed, tsquery, tiers: null, partial: true };
 }
 
 type BaseFilters = Omit<SearchFilters, "tsquery">;
@@ -151,17 +151,17 @@ export async function countVariants(variants: SearchParams[], attempts: Attempt[
  * One page of an attempt. By relevance, the practices with the words as typed come first, then
  * those found only through expansions (disjoint: their counts add up to the expanded query's).
  */
-async function searchAttempt(filters: BaseFilters, attempt: Pick<Attempt, "tsquery" | "exactTsquery">, sort: SearchSort, offset: number, limit: number) {
-  const { tsquery, exactTsquery } = attempt;
-  if (exactTsquery === null || tsquery === null || sort !== "trafnosc") return searchPractices({ ...filters, tsquery }, sort, offset, limit);
-  const rest = { ...filters, tsquery: onlyExpandedTsquery(tsquery, exactTsquery) };
+async function searchAttempt(filters: BaseFilters, attempt: Pick<Attempt, "tsquery" | "tiers">, sort: SearchSort, offset: number, limit: number) {
+  const { tsquery, tiers } = attempt;
+  if (tiers === null || sort !== "trafnosc") return searchPractices({ ...filters, tsquery }, sort, offset, limit);
+  const rest = { ...filters, tsquery: tiers.added };
   // The first page (the usual one) reads both tiers side by side; a later one needs the first tier's total.
-  const [exact, restFromStart] = await Promise.all([
-    searchPractices({ ...filters, tsquery: exactTsquery }, sort, offset, limit),
+  const [typed, restFromStart] = await Promise.all([
+    searchPractices({ ...filters, tsquery: tiers.typed }, sort, offset, limit),
     offset === 0 ? searchPractices(rest, sort, 0, limit) : null,
   ]);
-  const more = restFromStart ?? (await searchPractices(rest, sort, Math.max(0, offset - exact.total), limit - exact.ids.length));
-  return { ids: [...exact.ids, ...more.ids].slice(0, limit), ...addCountedFacets(exact, more) };
+  const more = restFromStart ?? (await searchPractices(rest, sort, Math.max(0, offset - typed.total), limit - typed.ids.length));
+  return { ids: [...typed.ids, ...more.ids].slice(0, limit), ...addCountedFacets(typed, more) };
 }
 
 /** The first attempt that finds practices (or the first, when none does) with one page of its results. */
