@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expansionLabels, expansionOf, NO_EXPANSION } from "./expansion";
-import { expandedParts, highlightOf, parseQuery, toTsquery } from "./query";
+import { expandedParts, highlightOf, onlyExpandedTsquery, parseQuery, toTsquery } from "./query";
 
 const expand = (q: string) => {
   const clauses = parseQuery(q);
@@ -52,5 +52,14 @@ describe("expansionOf", () => {
     const highlight = highlightOf(clauses, expansion);
     expect(highlight.terms.map((t) => t.term)).toContain("odpad");
     expect(highlight.phrases).toContainEqual(["odpad", "komunaln"]);
+  });
+
+  it("makes the second tier of what the expansion added only, without the words as typed", () => {
+    const clauses = parseQuery("śmieci Ełk");
+    const { parts, added } = expandedParts(clauses, expansionOf(clauses));
+    expect(added).toEqual(["'odpad':*", "('odpad':* <-> 'komunaln':*)"]);
+    expect(onlyExpandedTsquery(parts, added, toTsquery(clauses)!)).toBe(
+      "(('smiec':*) | 'odpad':* | ('odpad':* <-> 'komunaln':*)) & 'elk':* & ('odpad':* | ('odpad':* <-> 'komunaln':*)) & !('smiec':* & 'elk':*)",
+    );
   });
 });
