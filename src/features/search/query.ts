@@ -95,12 +95,12 @@ function alternativeQuery(terms: string[]): string {
 
 /**
  * One part per concept of the query, AND-ed: a word or phrase as typed, or with its word family
- * and, for words making up a thesaurus entry, the group's other entries OR-ed in. `added`: what
- * the expansion OR-ed in, each on its own.
+ * and, for words making up a thesaurus entry, the group's other entries OR-ed in. `added`: the
+ * thesaurus entries OR-ed in, each on its own.
  */
 export function expandedParts(clauses: QueryClause[], expansion: QueryExpansion): { parts: string[]; added: string[] } {
   const roots = new Map(expansion.families.map((family) => [family.clause, lexeme(family.root, true)]));
-  const added = [...roots.values()];
+  const added: string[] = [];
   const clausePart = (clause: QueryClause, i: number) => {
     const root = roots.get(i);
     return root ? `(${clauseQuery(clause)} | ${root})` : clauseQuery(clause);
@@ -123,10 +123,10 @@ export function expandedParts(clauses: QueryClause[], expansion: QueryExpansion)
 }
 
 /**
- * The practices an expanded query finds that the words as typed do not: the second tier of its
- * results. Each has something the expansion added (else it would match as typed), so the words'
- * index reads only the matches of the additions, not every match of the expanded query, and the
- * typed words are tested on those alone.
+ * The practices an expanded query finds only through the thesaurus: the second tier of its
+ * results. Each has an entry the thesaurus added (else it would match the first tier), so the
+ * words' index reads only the matches of the additions, not every match of the expanded query,
+ * and the first tier's query is tested on those alone.
  */
 export function onlyExpandedTsquery(parts: string[], added: string[], exact: string): string {
   return `${parts.join(" & ")} & (${added.join(" | ")}) & !(${exact})`;

@@ -24,7 +24,7 @@ export type Attempt = {
   shownQuery: string;
   /** Everything the attempt finds: the words, their word families and thesaurus alternatives. */
   tsquery: string | null;
-  /** When the attempt adds expansions: the words as typed, whose matches come first, then the rest. */
+  /** When the thesaurus adds entries: the words as typed (with families), whose matches come first, then the rest. */
   tiers: { typed: string; added: string } | null;
   highlight: Highlight;
   /** What the attempt looks for besides the words as typed ("uwzględniono też: …"). */
@@ -71,15 +71,16 @@ async function correctSpelling(q: string): Promise<string | null> {
 function expandedAttempt(shownQuery: string, clauses: QueryClause[], corrected: boolean): { attempt: Attempt; parts: string[] } {
   const expansion = expansionOf(clauses);
   const { parts, added } = expandedParts(clauses, expansion);
-  const exact = toTsquery(clauses);
   const tsquery = parts.length > 0 ? parts.join(" & ") : null;
-  const expanded = exact !== null && added.length > 0;
+  // The first tier: the words as typed with their families. A family root is a prefix of the typed
+  // word's term, so a tier of its own would have to test every match of the word for `!typed`.
+  const typed = expandedParts(clauses, { ...expansion, spans: [] }).parts.join(" & ");
   const attempt = {
     shownQuery,
     tsquery,
-    tiers: expanded ? { typed: exact, added: onlyExpandedTsquery(parts, added, exact) } : null,
+    tiers: added.length > 0 ? { typed, added: onlyExpandedTsquery(parts, added, typed) } : null,
     highlight: highlightOf(clauses, expansion),
-    expansions: expanded ? expansionLabels(expansion) : [],
+    expansions: expansionLabels(expansion),
     corrected,
     partial: false,
   };

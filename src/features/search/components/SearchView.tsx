@@ -111,8 +111,7 @@ export function SearchView({ outcome, tree, relaxations, follow }: Props) {
           )}
           {outcome.expansions.length > 0 && outcome.total > 0 && (
             <p className="mt-2">
-              Uwzględniono też: {outcome.expansions.map((expansion) => `„${expansion}”`).join(", ")}
-              {params.sort === "trafnosc" && " – praktyki znalezione tylko dzięki nim są niżej na liście"}.
+              Uwzględniono też: {outcome.expansions.map((expansion) => `„${expansion}”`).join(", ")}.
             </p>
           )}
           {outcome.partial && (
