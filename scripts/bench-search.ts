@@ -45,6 +45,9 @@ const CLASSES: [string, string][] = [
   ["phrase", '"budżet obywatelski"'],
   ["typo (fallback)", "termomodernizcja"],
   ["attachment-only word", "kosztorysant"],
+  // Thesaurus and word families (expansion.ts): two tiers by relevance, the words as typed first.
+  ["synonym expansion", "śmieci"],
+  ["synonyms + word family", "ocieplenie budynków szkolnych"],
   ["no text, newest", ""],
 ];
 // Each class runs without filters, with facet filters, with a category (its subcategories

@@ -65,6 +65,14 @@ test.describe("Search without JavaScript", () => {
     await expect(page.getByRole("main").getByRole("link", { name: /Krok do pracy/ })).toBeVisible();
   });
 
+  test("an abbreviation finds its full name, and the page says what it added", async ({ page }) => {
+    await page.goto("/szukaj?q=WPF");
+    await expect(page.getByText(/^Uwzględniono też: .*„Wieloletnia Prognoza Finansowa”/)).toBeVisible();
+    await expect(page.getByRole("main").getByRole("link", { name: /Wieloletnia Prognoza Finansowa/ })).toBeVisible();
+    // The snippet marks the words found through the thesaurus.
+    await expect(page.locator("main ol > li mark").first()).toBeVisible();
+  });
+
   test("snippets show the words of the full presentation, not its Markdown", async ({ page }) => {
     // Santok's presentation is a numbered list with bold lead-ins ("1. **Konsultacje** – …").
     await page.goto("/szukaj?q=stojaki+na+rowery");

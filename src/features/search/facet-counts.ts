@@ -72,3 +72,24 @@ export function countFacets(combos: Combos, filters: FacetFilters): CountedFacet
   for (const [id, n] of byCategory) facets.category[String(id)] = n;
   return { total, facets, tierTotals, unfiltered };
 }
+
+function addCounts<K extends string>(a: Partial<Record<K, number>>, b: Partial<Record<K, number>>): Partial<Record<K, number>> {
+  const sum: Partial<Record<K, number>> = { ...a };
+  for (const [key, n] of Object.entries(b) as [K, number][]) sum[key] = (sum[key] ?? 0) + n;
+  return sum;
+}
+
+/** The counts of two disjoint sets of matches together (the tiers of an expanded query). */
+export function addCountedFacets(a: CountedFacets, b: CountedFacets): CountedFacets {
+  return {
+    total: a.total + b.total,
+    unfiltered: a.unfiltered + b.unfiltered,
+    tierTotals: a.tierTotals.map((n, tier) => n + (b.tierTotals[tier] ?? 0)),
+    facets: {
+      voivodeship: addCounts(a.facets.voivodeship, b.facets.voivodeship),
+      unitType: addCounts(a.facets.unitType, b.facets.unitType),
+      band: addCounts(a.facets.band, b.facets.band),
+      category: addCounts(a.facets.category, b.facets.category) as Record<string, number>,
+    },
+  };
+}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { NO_EXPANSION } from "./expansion";
 import { attachmentSnippet, hasMatch, snippet } from "./highlight";
 import { highlightOf, parseQuery } from "./query";
 
 const marked = (fragments: { text: string; match: boolean }[]) => fragments.filter((f) => f.match).map((f) => f.text);
-const of = (q: string) => highlightOf(parseQuery(q));
+const of = (q: string) => highlightOf(parseQuery(q), NO_EXPANSION);
 
 describe("snippet", () => {
   it("marks every form of the searched words", () => {

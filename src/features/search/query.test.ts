@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { fewerWordsTsqueries, highlightOf, parseQuery, toTsquery } from "./query";
+import { NO_EXPANSION } from "./expansion";
+import { expandedParts, fewerWordsTsqueries, highlightOf, parseQuery, toTsquery } from "./query";
 
 const tsquery = (q: string) => toTsquery(parseQuery(q));
+const fewer = (q: string) => fewerWordsTsqueries(expandedParts(parseQuery(q), NO_EXPANSION).parts);
 
 describe("toTsquery", () => {
   it("turns words into prefix matches of their terms", () => {
@@ -33,16 +35,16 @@ describe("toTsquery", () => {
 
   it("tells the highlighter what the tsquery matches: prefixes from MIN_PREFIX letters, phrases exactly", () => {
     expect(tsquery('ul rewital "budżet obywatelski"')).toBe("'ul' & 'rewital':* & ('budzet' <-> 'obywatelsk')");
-    expect(highlightOf(parseQuery('ul rewital "budżet obywatelski"'))).toEqual({
+    expect(highlightOf(parseQuery('ul rewital "budżet obywatelski"'), NO_EXPANSION)).toEqual({
       terms: [{ term: "ul", prefix: false }, { term: "rewital", prefix: true }],
       phrases: [["budzet", "obywatelsk"]],
     });
   });
 
   it("loosens a query to all words but one, then any word", () => {
-    expect(fewerWordsTsqueries(parseQuery("gmina"))).toEqual([]);
-    expect(fewerWordsTsqueries(parseQuery("gmina szkoła"))).toEqual(["'gmin':* | 'szkol':*"]);
-    expect(fewerWordsTsqueries(parseQuery('gmina szkoła "budżet obywatelski"'))).toEqual([
+    expect(fewer("gmina")).toEqual([]);
+    expect(fewer("gmina szkoła")).toEqual(["'gmin':* | 'szkol':*"]);
+    expect(fewer('gmina szkoła "budżet obywatelski"')).toEqual([
       "('szkol':* & ('budzet' <-> 'obywatelsk')) | ('gmin':* & ('budzet' <-> 'obywatelsk')) | ('gmin':* & 'szkol':*)",
       "'gmin':* | 'szkol':* | ('budzet' <-> 'obywatelsk')",
     ]);

@@ -9,8 +9,11 @@ import {
   type SearchResultRecord,
 } from "./data";
 import type { FacetCounts } from "./facet-counts";
+import type { SearchSort } from "./vocabulary";
 import { countSearchFacets } from "./facet-data";
-import { fewerWordsTsqueries, highlightOf, parseQuery, toTsquery, type Highlight } from "./query";
+import { expansionLabels, expansionOf } from "./expansion";
+import { addCountedFacets } from "./facet-counts";
+import { expandedParts, fewerWordsTsqueries, highlightOf, onlyExpandedTsquery, parseQuery, toTsquery, type Highlight, type QueryClause } from "./query";
 import type { SearchParams } from "./schema";
 
 export const RESULTS_PER_PAGE = 10;
@@ -19,14 +22,19 @@ export const RESULTS_PER_PAGE = 10;
 export type Attempt = {
   /** The words whose results are shown: `q`, or its spelling correction. */
   shownQuery: string;
+  /** Everything the attempt finds: the words, their word families and thesaurus alternatives. */
   tsquery: string | null;
+  /** When the thesaurus adds entries: the words as typed (with families), whose matches come first, then the rest. */
+  tiers: { typed: string; added: string } | null;
   highlight: Highlight;
+  /** What the attempt looks for besides the words as typed ("uwzględniono też: …"). */
+  expansions: string[];
   corrected: boolean;
   /** Practices with only some of the words, because none has them all. */
   partial: boolean;
 };
 
-export type SearchOutcome = Omit<Attempt, "tsquery"> & {
+export type SearchOutcome = Omit<Attempt, "tsquery" | "tiers"> & {
   params: SearchParams;
   total: number;
   page: number;
@@ -59,19 +67,39 @@ async function correctSpelling(q: string): Promise<string | null> {
   return changed ? corrected.join("") : null;
 }
 
+/** The words of a query with their expansions; the typed words alone rank first. */
+function expandedAttempt(shownQuery: string, clauses: QueryClause[], corrected: boolean): { attempt: Attempt; parts: string[] } {
+  const expansion = expansionOf(clauses);
+  const { parts, added } = expandedParts(clauses, expansion);
+  const tsquery = parts.length > 0 ? parts.join(" & ") : null;
+  // The first tier: the words as typed with their families. A family root is a prefix of the typed
+  // word's term, so a tier of its own would have to test every match of the word for `!typed`.
+  const typed = expandedParts(clauses, { ...expansion, spans: [] }).parts.join(" & ");
+  const attempt = {
+    shownQuery,
+    tsquery,
+    tiers: added.length > 0 ? { typed, added: onlyExpandedTsquery(parts, added, typed) } : null,
+    highlight: highlightOf(clauses, expansion),
+    expansions: expansionLabels(expansion),
+    corrected,
+    partial: false,
+  };
+  return { attempt, parts };
+}
+
 /** What a search tries in turn until something is found; the correction is looked up only when needed. */
 async function* attemptsOf(q: string): AsyncGenerator<Attempt> {
   const clauses = parseQuery(q);
-  const highlight = highlightOf(clauses);
-  yield { shownQuery: q, tsquery: toTsquery(clauses), highlight, corrected: false, partial: false };
+  const { attempt: typed, parts } = expandedAttempt(q, clauses, false);
+  yield typed;
   if (clauses.length === 0) return;
   const suggestion = await correctSpelling(q);
   const corrected = suggestion === null ? [] : parseQuery(suggestion);
   // A correction that only changes a word's form ("Ełku" → "Ełk") asks the same again: skipped.
   if (suggestion !== null && toTsquery(corrected) !== toTsquery(clauses)) {
-    yield { shownQuery: suggestion, tsquery: toTsquery(corrected), highlight: highlightOf(corrected), corrected: true, partial: false };
+    yield expandedAttempt(suggestion, corrected, true).attempt;
   }
-  for (const tsquery of fewerWordsTsqueries(clauses)) yield { shownQuery: q, tsquery, highlight, corrected: false, partial: true };
+  for (const tsquery of fewerWordsTsqueries(parts)) yield { ...typed, tsquery, tiers: null, partial: true };
 }
 
 type BaseFilters = Omit<SearchFilters, "tsquery">;
@@ -98,7 +126,7 @@ async function baseFiltersOf(params: SearchParams): Promise<BaseFilters> {
  * under the other filters, so `facets.voivodeship` is the practices per voivodeship (the map).
  */
 export async function runFacetCounts(params: SearchParams): Promise<{ total: number; facets: FacetCounts }> {
-  return countSearchFacets({ ...(await baseFiltersOf(params)), tsquery: toTsquery(parseQuery(params.q)) });
+  return countSearchFacets({ ...(await baseFiltersOf(params)), tsquery: expandedAttempt(params.q, parseQuery(params.q), false).attempt.tsquery });
 }
 
 /**
@@ -120,14 +148,31 @@ export async function countVariants(variants: SearchParams[], attempts: Attempt[
   );
 }
 
+/**
+ * One page of an attempt. By relevance, the practices with the words as typed come first, then
+ * those found only through expansions (disjoint: their counts add up to the expanded query's).
+ */
+async function searchAttempt(filters: BaseFilters, attempt: Pick<Attempt, "tsquery" | "tiers">, sort: SearchSort, offset: number, limit: number) {
+  const { tsquery, tiers } = attempt;
+  if (tiers === null || sort !== "trafnosc") return searchPractices({ ...filters, tsquery }, sort, offset, limit);
+  const rest = { ...filters, tsquery: tiers.added };
+  // The first page (the usual one) reads both tiers side by side; a later one needs the first tier's total.
+  const [typed, restFromStart] = await Promise.all([
+    searchPractices({ ...filters, tsquery: tiers.typed }, sort, offset, limit),
+    offset === 0 ? searchPractices(rest, sort, 0, limit) : null,
+  ]);
+  const more = restFromStart ?? (await searchPractices(rest, sort, Math.max(0, offset - typed.total), limit - typed.ids.length));
+  return { ids: [...typed.ids, ...more.ids].slice(0, limit), ...addCountedFacets(typed, more) };
+}
+
 /** The first attempt that finds practices (or the first, when none does) with one page of its results. */
 async function runAttempts(params: SearchParams, offset: number, limit: number) {
   const filters = await baseFiltersOf(params);
   const tried: Attempt[] = [];
-  let first: { attempt: Attempt; page: Awaited<ReturnType<typeof searchPractices>> } | undefined;
+  let first: { attempt: Attempt; page: Awaited<ReturnType<typeof searchAttempt>> } | undefined;
   for await (const attempt of attemptsOf(params.q)) {
     tried.push(attempt);
-    const page = await searchPractices({ ...filters, tsquery: attempt.tsquery }, params.sort, offset, limit);
+    const page = await searchAttempt(filters, attempt, params.sort, offset, limit);
     // A correction is only used when it finds published practices: one that finds nothing is
     // no help, and could reveal words of drafts.
     if (page.total > 0) return { attempt, page, tried, filters };
@@ -145,7 +190,7 @@ export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
   const pageCount = Math.max(1, Math.ceil(result.total / RESULTS_PER_PAGE));
   // Past the last page: show the last page rather than nothing.
   if (params.strona > pageCount && result.total > 0) {
-    result = await searchPractices({ ...filters, tsquery: attempt.tsquery }, params.sort, pageOffset(pageCount), RESULTS_PER_PAGE);
+    result = await searchAttempt(filters, attempt, params.sort, pageOffset(pageCount), RESULTS_PER_PAGE);
   }
   return {
     params,
@@ -153,6 +198,7 @@ export async function runSearch(params: SearchParams): Promise<SearchOutcome> {
     corrected: attempt.corrected,
     partial: attempt.partial,
     highlight: attempt.highlight,
+    expansions: attempt.expansions,
     total: result.total,
     page: Math.min(params.strona, pageCount),
     pageCount,

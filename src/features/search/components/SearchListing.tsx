@@ -73,6 +73,9 @@ export function SearchListing({ outcome, tree, relaxations, scope, follow }: Pro
             Nie znaleziono praktyk dla „{params.q}”. Pokazujemy wyniki dla „<strong>{outcome.shownQuery}</strong>”.
           </p>
         )}
+        {outcome.expansions.length > 0 && outcome.total > 0 && (
+          <p className="mt-2">Uwzględniono też: {outcome.expansions.map((expansion) => `„${expansion}”`).join(", ")}.</p>
+        )}
         {outcome.partial && <p className="mt-2">Żadna praktyka nie zawiera wszystkich słów; pokazujemy praktyki, które zawierają część z nich.</p>}
         {outcome.total === 0 ? (
           <SearchNoResults outcome={outcome} relaxations={relaxations} scope={scope} />
