@@ -127,6 +127,9 @@ export function SearchView({ outcome, tree, relaxations, follow }: Props) {
                 <li>
                   <Link href={mapHref(params)}>Pokaż na mapie</Link>
                 </li>
+                <li>
+                  <Link href="/gminy-takie-jak-moja">Praktyki jednostek takich jak Twoja</Link>
+                </li>
               </ul>
               <SearchResults results={outcome.results} highlight={outcome.highlight} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
               <Pagination
