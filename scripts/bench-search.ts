@@ -109,6 +109,24 @@ similarTimes.sort((a, b) => a - b);
 const similarRow = `| Podobne praktyki of one practice | ${percentile(similarTimes, 50).toFixed(1)} | ${percentile(similarTimes, 95).toFixed(1)} |`;
 console.log(similarRow);
 
+// "Gminy takie jak moja": RUNS random profiles (unit type, voivodeship, population band), each
+// asked twice, the second measured; the page's one query reads the whole search index's facets.
+const { listComparablePractices } = await import("../src/features/units/data");
+const { ALL_UNIT_TYPES, ALL_VOIVODESHIPS } = await import("../src/features/practice/vocabulary");
+const { POPULATION_BANDS } = await import("../src/features/search/vocabulary");
+const pick = <T,>(values: readonly T[], i: number) => values[(i * 7919) % values.length]!;
+const comparableTimes: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const profile = { unitType: pick(ALL_UNIT_TYPES, i), voivodeship: pick(ALL_VOIVODESHIPS, i + 3), band: pick(POPULATION_BANDS, i + 1).slug };
+  await listComparablePractices(profile);
+  const t = performance.now();
+  await listComparablePractices(profile);
+  comparableTimes.push(performance.now() - t);
+}
+comparableTimes.sort((a, b) => a - b);
+const comparableRow = `| Gminy takie jak moja, one profile | ${percentile(comparableTimes, 50).toFixed(1)} | ${percentile(comparableTimes, 95).toFixed(1)} |`;
+console.log(comparableRow);
+
 const queryOnly = process.argv.includes("--query-only");
 const site = queryOnly ? null : await startSite(database.url, PORT);
 const base = `http://127.0.0.1:${PORT}`;
@@ -141,6 +159,7 @@ const report = [
   `| other query (${RUNS} practices) | p50 ms | p95 ms |`,
   "|---|---:|---:|",
   similarRow,
+  comparableRow,
   "",
   "| page (wrk -t2 -c10 -d10s) | req/s | vs /o-banku | p50 ms | p99 ms | non-2xx |",
   "|---|---:|---:|---:|---:|---:|",

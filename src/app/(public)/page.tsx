@@ -27,6 +27,11 @@ export default async function HomePage() {
         opisuje, co zrobiono, jak i z jakim skutkiem, oraz podaje osoby, które chętnie podzielą się doświadczeniem.{" "}
         <Link href="/o-banku">Więcej o banku</Link>
       </p>
+      <p className="mt-4 max-w-prose">
+        Szukasz rozwiązań sprawdzonych w samorządach podobnych do Twojego?{" "}
+        <Link href="/gminy-takie-jak-moja">Gminy takie jak moja</Link>: wskaż swoją gminę, powiat lub województwo, a pokażemy
+        praktyki jednostek tego samego rodzaju i podobnej wielkości.
+      </p>
       <section aria-labelledby="kategorie" className="mt-10">
         <h2 id="kategorie" className="text-2xl font-bold">
           Praktyki według kategorii

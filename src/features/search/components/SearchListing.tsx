@@ -92,6 +92,9 @@ export function SearchListing({ outcome, tree, relaxations, scope, follow }: Pro
               <li>
                 <Link href={mapHref(params)}>Pokaż na mapie</Link>
               </li>
+              <li>
+                <Link href="/gminy-takie-jak-moja">Praktyki jednostek takich jak Twoja</Link>
+              </li>
             </ul>
             <SearchResults results={outcome.results} highlight={outcome.highlight} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
             <Pagination page={outcome.page} pageCount={outcome.pageCount} hrefFor={(page) => scopeHref(scope, params, { strona: page })} />
