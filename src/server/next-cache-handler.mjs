@@ -25,6 +25,7 @@ import pg from "pg";
 
 /** Longer than any render; older start times are forgotten. */
 const MAX_RENDER_MS = 60_000;
+const SWEEP_AT_KEYS = 10_000;
 /** Entries of other builds are deleted once nothing has written them for this long. */
 const OLD_BUILD_GRACE = "1 hour";
 const POOL_SIZE = 4;
@@ -50,6 +51,12 @@ export function createCacheStore({ pool, buildId }) {
     const starts = (rendersInFlight.get(key) ?? []).filter((start) => start > startedAt - MAX_RENDER_MS);
     starts.push(startedAt);
     rendersInFlight.set(key, starts);
+    // Keys read once and never stored (a render that failed) would stay forever: swept now and then.
+    if (rendersInFlight.size > SWEEP_AT_KEYS) {
+      for (const [other, times] of rendersInFlight) {
+        if (Math.max(...times) <= startedAt - MAX_RENDER_MS) rendersInFlight.delete(other);
+      }
+    }
   }
 
   /** @param {string} key @returns {number | null} */
