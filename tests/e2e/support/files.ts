@@ -20,6 +20,8 @@ export function expectedFile(fileName: string): { kind: FileKind; contentType: s
       return { kind: "pdf", contentType: "application/pdf" };
     case "docx":
       return { kind: "zip", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" };
+    case "odt":
+      return { kind: "zip", contentType: "application/vnd.oasis.opendocument.text" };
     case "png":
       return { kind: "png", contentType: "image/png" };
     default:
