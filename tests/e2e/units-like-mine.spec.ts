@@ -2,12 +2,14 @@ import { expectNoViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
 // "Gminy takie jak moja": selects and a GET form without JavaScript, a type-ahead over the TERYT
-// units with it; the results are a shareable address. The demo data has two rural gminas of
-// kujawsko-pomorskie with 5–20 thousand residents (Lubicz and Cekcyn).
+// units with it; the results are a shareable address. A named unit's population band is preset
+// from GUS's figure. The demo data has two rural gminas of kujawsko-pomorskie with 5–20 thousand
+// residents (Lubicz and Cekcyn; GUS counts about 6,800 in Cekcyn).
 
 const PATH = "/gminy-takie-jak-moja";
 const LUBICZ = "Dzienny Dom Seniora i sąsiedzkie usługi opiekuńcze w gminie Lubicz";
 const CEKCYN = /^Szkoła otwarta po lekcjach/;
+const CEKCYN_POPULATION = /Liczba mieszkańców: ok\. 6\s800 \(GUS, stan na 31 grudnia 2024 r\.\)/;
 
 test.describe("Without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -34,10 +36,16 @@ test.describe("Without JavaScript", () => {
     await expect(page.getByLabel("Województwo", { exact: true })).toHaveValue("kujawsko-pomorskie");
   });
 
-  test("a TERYT code names the unit; bad values get a Polish message, never an error page", async ({ page }) => {
-    await page.goto(`${PATH}?jednostka=0416012&ludnosc=5-20-tys`);
-    await expect(page.getByRole("heading", { level: 2, name: /Cekcyn – gmina wiejska, powiat tucholski/ })).toBeVisible();
+  test("a TERYT code names the unit and presets its band; bad values get a Polish message, never an error page", async ({ page }) => {
+    await page.goto(`${PATH}?jednostka=0416012`);
+    const results = page.getByRole("region", { name: /Cekcyn – gmina wiejska, powiat tucholski/ });
+    await expect(results.getByText(CEKCYN_POPULATION)).toBeVisible();
+    await expect(results.getByRole("link", { name: LUBICZ })).toBeVisible();
     await expect(page.getByLabel("Typ jednostki", { exact: true })).toHaveValue("gmina-wiejska");
+    await expect(page.getByLabel("Liczba mieszkańców", { exact: true })).toHaveValue("5-20-tys");
+    // A band chosen by hand wins over the preset one.
+    await page.goto(`${PATH}?jednostka=0416012&ludnosc=do-5-tys`);
+    await expect(page.getByLabel("Liczba mieszkańców", { exact: true })).toHaveValue("do-5-tys");
 
     const response = await page.goto(`${PATH}?jednostka=9999999&ludnosc=milion&typ=<b>`);
     expect(response?.status()).toBe(200);
@@ -68,12 +76,18 @@ test.describe("With JavaScript", () => {
     await expect(combobox).toHaveValue("Cekcyn – gmina wiejska, powiat tucholski, woj. kujawsko-pomorskie");
     await expect(page.getByLabel("Typ jednostki", { exact: true })).toHaveValue("gmina-wiejska");
     await expect(page.getByLabel("Województwo", { exact: true })).toHaveValue("kujawsko-pomorskie");
+    const band = page.getByLabel("Liczba mieszkańców", { exact: true });
+    await expect(band).toHaveValue("5-20-tys");
 
-    await page.getByLabel("Liczba mieszkańców", { exact: true }).selectOption("5-20-tys");
+    // Changing the band by hand keeps the unit.
+    await band.selectOption("20-50-tys");
+    await band.selectOption("5-20-tys");
+    await expect(page.locator('input[name="jednostka"]')).toHaveValue("0416012");
     await page.getByRole("button", { name: "Pokaż" }).click();
     await expect(page).toHaveURL(`${PATH}?jednostka=0416012&ludnosc=5-20-tys`);
     const results = page.getByRole("region", { name: /Praktyki jednostek podobnych do: Cekcyn/ });
     await expect(results.getByRole("link", { name: LUBICZ })).toBeVisible();
+    await expect(results.getByText(CEKCYN_POPULATION)).toBeVisible();
     await expect(combobox).toHaveValue(/^Cekcyn/);
     for (const width of [390, 1366]) {
       await page.setViewportSize({ width, height: 900 });

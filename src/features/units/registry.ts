@@ -1,15 +1,27 @@
 import type { UnitType, Voivodeship } from "@/generated/prisma/enums";
 import { ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
+import { bandOf } from "@/features/search/facet-key";
+import type { PopulationBand } from "@/features/search/vocabulary";
 import { slugify } from "@/lib/slug";
 import registry from "./units.json";
 
 // The Polish local-government units of GUS's TERC register (units.json, made by
 // scripts/convert-teryt-units.ts): what a TERYT code names, and the units whose name begins with
-// what a visitor typed. The register gives no population, so a unit's population band is asked.
+// what a visitor typed. Each unit carries its population from GUS's Local Data Bank where GUS
+// gives one, so that its population band can be preset (the visitor may still change it).
 
-export type TerytUnit = { code: string; name: string; unitType: UnitType; voivodeship: Voivodeship; county: string | null };
+export type TerytUnit = {
+  code: string;
+  name: string;
+  unitType: UnitType;
+  voivodeship: Voivodeship;
+  county: string | null;
+  /** Residents on 31 December of the BDL year (rounded to 10 by GUS), or null where GUS has no figure. */
+  population: number | null;
+};
 
 export const REGISTRY_STATE_DATE = registry.stateDate;
+export const POPULATION_STATE_DATE = registry.population.stateDate;
 /** Powiat numbers from 61 up are cities with powiat rights. */
 const CITY_POWIAT_FROM = 61;
 const GMINA_TYPES: Record<string, UnitType> = { "1": "GMINA_MIEJSKA", "2": "GMINA_WIEJSKA", "3": "GMINA_MIEJSKO_WIEJSKA" };
@@ -29,14 +41,17 @@ function voivodeshipOfCode(code: string): Voivodeship {
   return voivodeship;
 }
 
-const names = new Map(registry.units.map(([code, name]) => [code!, name!]));
+/** A row of units.json: [code, name] or [code, name, population]. */
+const rows = registry.units as ([string, string] | [string, string, number])[];
+const names = new Map(rows.map(([code, name]) => [code, name]));
 
-export const UNITS: TerytUnit[] = registry.units.map(([code, name]) => ({
-  code: code!,
-  name: name!,
-  unitType: unitTypeOfCode(code!),
-  voivodeship: voivodeshipOfCode(code!),
-  county: code!.length === 7 ? (names.get(code!.slice(0, 4)) ?? null) : null,
+export const UNITS: TerytUnit[] = rows.map(([code, name, population]) => ({
+  code,
+  name,
+  unitType: unitTypeOfCode(code),
+  voivodeship: voivodeshipOfCode(code),
+  county: code.length === 7 ? (names.get(code.slice(0, 4)) ?? null) : null,
+  population: population ?? null,
 }));
 
 const byCode = new Map(UNITS.map((unit) => [unit.code, unit]));
@@ -44,6 +59,11 @@ const searchable = UNITS.map((unit) => ({ unit, slug: slugify(unit.name) }));
 
 export function unitOfCode(code: string): TerytUnit | undefined {
   return byCode.get(code);
+}
+
+/** The population band of a unit by GUS's figure, or null where GUS has none. */
+export function unitBand(unit: TerytUnit): PopulationBand | null {
+  return bandOf(unit.population);
 }
 
 /** "Gromadka – gmina wiejska, powiat bolesławiecki, woj. dolnośląskie": tells namesakes apart. */

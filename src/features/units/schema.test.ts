@@ -9,6 +9,15 @@ describe("the query of /gminy-takie-jak-moja", () => {
     expect(comparableQueryString(query)).toBe("jednostka=0201022&ludnosc=5-20-tys");
   });
 
+  it("presets the band from the unit's population by GUS when none is chosen", () => {
+    const query = parseComparableQuery({ jednostka: "0416012" });
+    expect(query.profile).toEqual({ unitType: "GMINA_WIEJSKA", voivodeship: "KUJAWSKO_POMORSKIE", band: "5-20-tys" });
+    expect(comparableQueryString(query)).toBe("jednostka=0416012");
+    expect(parseComparableQuery({ jednostka: "0416012", ludnosc: "" }).profile?.band).toBe("5-20-tys");
+    // A unit GUS has no figure for yet (a gmina formed in 2025) has no band until one is chosen.
+    expect(parseComparableQuery({ jednostka: "1207132" }).profile?.band).toBeNull();
+  });
+
   it("reads the three selects, an empty one meaning any, and gives one canonical link", () => {
     const query = parseComparableQuery({ ludnosc: "do-5-tys", wojewodztwo: ["slaskie", "opolskie"], typ: "" });
     expect(query.profile).toEqual({ unitType: null, voivodeship: "SLASKIE", band: "do-5-tys" });

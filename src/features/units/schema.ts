@@ -4,11 +4,12 @@ import { POPULATION_BANDS } from "@/features/search/vocabulary";
 import type { FormError } from "@/components/ui/ErrorSummary";
 import { firstValue } from "@/lib/search-params";
 import type { UnitProfile } from "./comparable";
-import { unitOfCode, type TerytUnit } from "./registry";
+import { unitBand, unitOfCode, type TerytUnit } from "./registry";
 
 // The public parameters of /gminy-takie-jak-moja: ?jednostka=<kod TERYT> (the unit type and
-// voivodeship are the unit's), or ?typ=…&wojewodztwo=…, and ?ludnosc=… with either. The slugs are
-// those of /szukaj. A value that means nothing is reported in Polish against its field.
+// voivodeship are the unit's, and so is the population band unless ?ludnosc= says otherwise), or
+// ?typ=…&wojewodztwo=…, and ?ludnosc=… with either. The slugs are those of /szukaj. A value that
+// means nothing is reported in Polish against its field.
 
 export const TERYT_CODE = /^\d{2}(\d{2}(\d{3})?)?$/;
 const MAX_TYPED = 100;
@@ -49,7 +50,8 @@ export function parseComparableQuery(query: Record<string, unknown>): Comparable
   }
   const unit = values.jednostka ? (unitOfCode(values.jednostka) ?? null) : null;
   if (values.jednostka && !unit) errors.push({ field: FIELDS.jednostka.field, message: FIELDS.jednostka.message });
-  const band = POPULATION_BANDS.find((b) => b.slug === values.ludnosc)?.slug ?? null;
+  // A band chosen by hand wins over the one of the unit's population.
+  const band = POPULATION_BANDS.find((b) => b.slug === values.ludnosc)?.slug ?? (unit ? unitBand(unit) : null);
   const profile: UnitProfile = unit
     ? { unitType: unit.unitType, voivodeship: unit.voivodeship, band }
     : {

@@ -6,9 +6,11 @@ import { pageMetadata } from "@/features/site/page-metadata";
 import { profileInWords } from "@/features/units/comparable";
 import { ComparablePractices } from "@/features/units/components/ComparablePractices";
 import { UNITS_LIKE_MINE_PATH, UnitsLikeMineForm } from "@/features/units/components/UnitsLikeMineForm";
+import { UnitPopulation } from "@/features/units/components/UnitPopulation";
 import { listComparablePractices } from "@/features/units/data";
-import { REGISTRY_STATE_DATE, unitLabel } from "@/features/units/registry";
+import { POPULATION_STATE_DATE, REGISTRY_STATE_DATE, unitLabel } from "@/features/units/registry";
 import { comparableQueryString, isCanonicalQuery, parseComparableQuery } from "@/features/units/schema";
+import { formatLongDate } from "@/lib/format";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,6 +51,7 @@ export default async function UnitsLikeMinePage({ searchParams }: Props) {
           <h2 id="wyniki" className="text-2xl font-bold">
             Praktyki jednostek podobnych do: {query.unit ? unitLabel(query.unit) : profileInWords(query.profile)}
           </h2>
+          {query.unit && <UnitPopulation unit={query.unit} />}
           <p className="mt-2 text-sm">
             Link do tych wyników: <a href={shared}>{shared}</a>
           </p>
@@ -56,7 +59,8 @@ export default async function UnitsLikeMinePage({ searchParams }: Props) {
         </section>
       )}
       <p className="mt-10 text-sm text-slate-700">
-        Lista jednostek: rejestr TERYT (katalog TERC) Głównego Urzędu Statystycznego, stan na {REGISTRY_STATE_DATE}.
+        Lista jednostek: rejestr TERYT (katalog TERC) Głównego Urzędu Statystycznego, stan na {REGISTRY_STATE_DATE}. Liczba
+        mieszkańców: Bank Danych Lokalnych GUS, stan na {formatLongDate(new Date(POPULATION_STATE_DATE))} (w zaokrągleniu do 10 osób).
       </p>
     </CataloguePage>
   );

@@ -6,8 +6,9 @@ import type { UnitSuggestion } from "../suggestions";
 
 // The type-ahead over TERYT units, in the WAI-ARIA combobox pattern (list autocomplete): the
 // input owns a listbox, arrows move the active option (aria-activedescendant), Enter picks it,
-// Escape closes the list. Picking a unit sets the form's type and voivodeship selects and a
-// hidden `jednostka`; changing either select by hand forgets the unit. Without JavaScript it
+// Escape closes the list. Picking a unit sets the form's type and voivodeship selects, the band
+// of the unit's population by GUS (where GUS has one) and a hidden `jednostka`; changing the type
+// or voivodeship by hand forgets the unit, changing the band keeps it. Without JavaScript it
 // renders nothing and the selects do the work.
 
 const SOURCE = "/gminy-takie-jak-moja/jednostki";
@@ -62,9 +63,9 @@ export function UnitCombobox({ initial }: { initial: Picked | null }) {
 
   function pick(option: UnitSuggestion) {
     const form = input.current?.form;
-    for (const [name, value] of [["typ", option.typ], ["wojewodztwo", option.wojewodztwo]] as const) {
+    for (const [name, value] of [["typ", option.typ], ["wojewodztwo", option.wojewodztwo], ["ludnosc", option.ludnosc]] as const) {
       const select = form?.elements.namedItem(name);
-      if (select instanceof HTMLSelectElement) select.value = value;
+      if (select instanceof HTMLSelectElement && value !== null) select.value = value;
     }
     setPicked({ code: option.code, label: option.label });
     setText(option.label);

@@ -2,8 +2,9 @@ import { Button } from "@/components/ui/Button";
 import { SelectField } from "@/components/ui/Field";
 import { ALL_UNIT_TYPES, ALL_VOIVODESHIPS, UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { POPULATION_BANDS } from "@/features/search/vocabulary";
+import { formatLongDate } from "@/lib/format";
 import type { ComparableQuery } from "../schema";
-import { unitLabel } from "../registry";
+import { POPULATION_STATE_DATE, unitBand, unitLabel } from "../registry";
 import { UnitCombobox } from "./UnitCombobox";
 
 export const UNITS_LIKE_MINE_PATH = "/gminy-takie-jak-moja";
@@ -24,7 +25,7 @@ const selects = [
   {
     name: "ludnosc",
     label: "Liczba mieszkańców",
-    hint: "Rejestr jednostek nie podaje liczby ludności: wybierz przedział, w którym jest Twoja jednostka.",
+    hint: `Gdy wybierzesz jednostkę z listy, ustawimy przedział według liczby ludności z GUS (stan na ${formatLongDate(new Date(POPULATION_STATE_DATE))}). Możesz go zmienić.`,
     placeholder: "dowolna",
     options: POPULATION_BANDS.map((band) => ({ value: band.slug, label: band.label })),
   },
@@ -37,7 +38,7 @@ export function UnitsLikeMineForm({ query }: { query: ComparableQuery }) {
   const selected = {
     typ: unit ? UNIT_TYPES[unit.unitType].slug : values.typ,
     wojewodztwo: unit ? VOIVODESHIPS[unit.voivodeship].slug : values.wojewodztwo,
-    ludnosc: values.ludnosc,
+    ludnosc: values.ludnosc ?? (unit ? unitBand(unit) : null),
   };
   return (
     <form method="get" action={UNITS_LIKE_MINE_PATH} className="max-w-xl">
