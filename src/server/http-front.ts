@@ -10,7 +10,7 @@ import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { adminGate, type GateAnswer } from "./admin-gate";
 import { AttachmentTextWorker } from "./attachment-text-worker";
-import { bodyRefusal } from "./body-limit";
+import { bodyRefusal, type BodyRefusal } from "./body-limit";
 import { countViewOnEnd } from "./count-views";
 import { DigestScheduler } from "./digest-scheduler";
 import { categoryViewUrl } from "./category-view";
@@ -64,8 +64,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     }
     const refusal = bodyRefusal(req.method, pathname, req.headers);
     if (refusal) {
-      // Closing the connection spares reading the body nobody will use.
-      res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(refusal.message);
+      refuseBody(req, res, refusal);
       return;
     }
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
@@ -116,6 +115,22 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       await Promise.all([pool.end(), closeSharedCache()]);
     },
   };
+}
+
+// A client still sending a refused body may not read an answer that comes first: the connection
+// closes under it and it sees a reset, not the 413. Bodies up to this size are read and dropped
+// before the answer; a larger one gets the answer at once and the connection is cut.
+const DRAINED_BODY_MAX_BYTES = 8 * 1024 * 1024;
+
+function refuseBody(req: IncomingMessage, res: ServerResponse, refusal: BodyRefusal): void {
+  const answer = () => {
+    if (!res.headersSent) res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(refusal.message);
+  };
+  const declared = Number(req.headers["content-length"]);
+  if (!(declared <= DRAINED_BODY_MAX_BYTES)) return answer();
+  req.on("end", answer);
+  req.on("error", () => res.destroy());
+  req.resume();
 }
 
 function answerFromGate(req: IncomingMessage, res: ServerResponse, answer: NonNullable<GateAnswer>): void {
