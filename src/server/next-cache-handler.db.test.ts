@@ -77,6 +77,20 @@ describe("shared Next cache", () => {
     expect(await store.get("/")).toBeNull();
   });
 
+  it("serves its own copy while it is current, and another instance's newer entry once stored", async () => {
+    const first = createCacheStore({ pool, buildId: BUILD });
+    const second = createCacheStore({ pool, buildId: BUILD });
+    await first.get("/");
+    await first.set("/", page("<p>pierwsza</p>"));
+    const read = await second.get("/");
+    expect((await second.get("/"))?.value).toBe(read?.value); // the same parsed copy, not read again
+    await second.get("/praktyki");
+    await first.get("/");
+    await pool.query("UPDATE next_cache_entry SET last_modified = last_modified - 1"); // (distinct stamps within one millisecond)
+    await first.set("/", page("<p>druga</p>"));
+    expect((await second.get("/"))?.value).toMatchObject({ html: "<p>druga</p>" });
+  });
+
   it("keeps the entries of each build apart and forgets old builds", async () => {
     const old = createCacheStore({ pool, buildId: "old-build" });
     await old.set("/", page("<p>stara wersja</p>"));

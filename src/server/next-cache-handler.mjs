@@ -26,6 +26,11 @@ import pg from "pg";
 /** Longer than any render; older start times are forgotten. */
 const MAX_RENDER_MS = 60_000;
 const SWEEP_AT_KEYS = 10_000;
+/**
+ * Parsed values of the entries this instance read last, so that a hit moves a few bytes, not the
+ * whole page: each read still asks the database whether the copy is current and fresh.
+ */
+const LOCAL_COPIES_MAX_BYTES = 16 * 1024 * 1024;
 /** Entries of other builds are deleted once nothing has written them for this long. */
 const OLD_BUILD_GRACE = "1 hour";
 const POOL_SIZE = 4;
@@ -45,6 +50,7 @@ const NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 export function createCacheStore({ pool, buildId }) {
   /** @type {Map<string, number[]>} render start times (database clock) per key */
   const rendersInFlight = new Map();
+  const copies = new LocalCopies(LOCAL_COPIES_MAX_BYTES);
 
   /** @param {string} key @param {number} startedAt */
   function noteRenderStart(key, startedAt) {
@@ -77,25 +83,32 @@ export function createCacheStore({ pool, buildId }) {
      */
     async get(key, ctx = {}) {
       const softTags = ctx.softTags ?? [];
+      const copy = copies.get(key);
+      // The value travels only when this instance has no copy of the entry as stored now.
       const { rows } = await pool.query(
-        `SELECT e.value, e.last_modified, e.cache_control, ${NOW_MS} AS now,
+        `SELECT CASE WHEN e.last_modified = $4::bigint THEN NULL ELSE e.value END AS value,
+                e.last_modified, e.cache_control, ${NOW_MS} AS now,
                 EXISTS (SELECT 1 FROM next_cache_tag t
                          WHERE t.tag = ANY (e.tags || $3::text[]) AND t.revalidated_at >= e.last_modified) AS revalidated
            FROM (SELECT 1) AS one
            LEFT JOIN next_cache_entry e ON e.build_id = $1 AND e.key = $2`,
-        [buildId, key, softTags],
+        [buildId, key, softTags, copy?.lastModified ?? -1],
       );
       const row = rows[0];
       const now = Number(row.now);
-      if (row.value === null || row.revalidated) {
+      if (row.last_modified === null || row.revalidated) {
+        copies.delete(key);
         noteRenderStart(key, now);
         return null;
       }
       const lastModified = Number(row.last_modified);
+      const value = row.value === null && copy ? copy.value : parseValue(row.value);
+      if (row.value !== null) copies.set(key, { lastModified, value, bytes: row.value.length });
+      else copies.touch(key);
       const revalidate = revalidateSecondsOf(row.cache_control, ctx);
       // Next serves a time-expired entry once more and renders it anew in the background.
       if (typeof revalidate === "number" && now - lastModified > revalidate * 1000) noteRenderStart(key, now);
-      return { lastModified, value: parseValue(row.value), cacheControl: row.cache_control ?? undefined };
+      return { lastModified, value, cacheControl: row.cache_control ?? undefined };
     },
 
     /**
@@ -148,6 +161,51 @@ export function createCacheStore({ pool, buildId }) {
       );
     },
   };
+}
+
+/** The most recently used copies, up to a size (that of their stored JSON). */
+class LocalCopies {
+  /** @param {number} maxBytes */
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+    this.bytes = 0;
+    /** @type {Map<string, { lastModified: number, value: unknown, bytes: number }>} */
+    this.entries = new Map();
+  }
+
+  /** @param {string} key */
+  get(key) {
+    return this.entries.get(key);
+  }
+
+  /** @param {string} key */
+  touch(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+  }
+
+  /** @param {string} key @param {{ lastModified: number, value: unknown, bytes: number }} entry */
+  set(key, entry) {
+    this.delete(key);
+    if (entry.bytes > this.maxBytes) return;
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    for (const [oldest, { bytes }] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= bytes;
+    }
+  }
+
+  /** @param {string} key */
+  delete(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+  }
 }
 
 /** @param {unknown} stored @param {GetContext} ctx @returns {number | false | undefined} */
