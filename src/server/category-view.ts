@@ -1,4 +1,5 @@
-import { searchParamsSchema, searchQueryPairs } from "@/features/search/schema";
+import { searchParamsSchema } from "@/features/search/schema";
+import { isNarrowedCategoryListing } from "@/features/search/scope";
 import { queryObject } from "@/lib/search-params";
 import { CATEGORY_ROUTE, UNROUTED_PATH } from "./record-gate";
 
@@ -18,8 +19,7 @@ export function categoryViewUrl(pathname: string, url: string): string {
   const { search, searchParams } = new URL(url, "http://front");
   // Read as the page reads it: junk values fall back to the defaults, a `kategoria` is ignored (the page is one).
   const params = searchParamsSchema.parse(queryObject(searchParams));
-  const narrowed = searchQueryPairs(params, { sort: undefined, strona: 1, kategoria: [] }).length > 0;
   // The query string goes along: the cached route ignores it, but Next's client-router requests
   // carry a cache-busting parameter that Next checks.
-  return params.strona === 1 && !narrowed ? `/kategorie/${slug}/widok/${params.sort}${search}` : url;
+  return params.strona === 1 && !isNarrowedCategoryListing(params) ? `/kategorie/${slug}/widok/${params.sort}${search}` : url;
 }

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { getCategoryBySlug } from "@/features/category/data";
 import { BANK_FEED, categoryFeed } from "@/features/site/feed-links";
 import { pageMetadata } from "@/features/site/page-metadata";
-import { searchQueryPairs, type SearchParams } from "./schema";
-import { categoryScope, scopeHref } from "./scope";
+import type { SearchParams } from "./schema";
+import { categoryScope, isNarrowedCategoryListing, scopeHref } from "./scope";
 
 /**
  * Title, description, canonical address and feeds of a category page. Narrowed by words or
@@ -13,7 +13,6 @@ import { categoryScope, scopeHref } from "./scope";
 export async function categoryMetadata(slug: string, params: SearchParams): Promise<Metadata> {
   const category = await getCategoryBySlug(slug);
   if (!category) return { title: "Nie znaleziono strony" };
-  const narrowed = searchQueryPairs(params, { sort: undefined, strona: 1, kategoria: [] }).length > 0;
   return {
     ...pageMetadata({
       title: category.path.map((node) => node.name).join(" : "),
@@ -21,6 +20,6 @@ export async function categoryMetadata(slug: string, params: SearchParams): Prom
       path: scopeHref(categoryScope(category.slug), params),
       feeds: [categoryFeed(category), BANK_FEED],
     }),
-    ...(narrowed ? { robots: { index: false, follow: true } } : {}),
+    ...(isNarrowedCategoryListing(params) ? { robots: { index: false, follow: true } } : {}),
   };
 }

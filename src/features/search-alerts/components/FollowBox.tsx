@@ -2,6 +2,7 @@ import Link from "next/link";
 import { issueFormStamp } from "@/features/public-forms/guard";
 import { paths } from "@/features/open-data/paths";
 import { searchQueryString, type SearchParams } from "@/features/search/schema";
+import { isNarrowedCategoryListing } from "@/features/search/scope";
 import { alertQuery as alertQueryOf, EMPTY_ALERT_FORM } from "@/features/search-alerts/schema";
 import { alertPaths } from "@/features/search-alerts/paths";
 import { FollowForm } from "./FollowForm";
@@ -63,6 +64,6 @@ export function SearchFollowBox({ params }: { params: SearchParams }) {
  */
 export function CategoryFollowBox({ slug, params }: { slug: string; params: SearchParams }) {
   const query = alertQueryOf({ ...params, kategoria: [slug] });
-  const feedUrl = query === searchQueryString({ kategoria: [slug] }) ? paths.categoryFeed(slug) : paths.searchFeed(query);
+  const feedUrl = isNarrowedCategoryListing(params) ? paths.searchFeed(query) : paths.categoryFeed(slug);
   return <FollowBox feedUrl={feedUrl} alertQuery={query} inlineForm={false} />;
 }

@@ -1,11 +1,11 @@
-import { searchQueryPairs, type SearchParams } from "@/features/search/schema";
-import type { SearchScope } from "@/features/search/scope";
+import type { SearchParams } from "@/features/search/schema";
+import { scopeQueryPairs, type SearchScope } from "@/features/search/scope";
 
 type Props = { params: SearchParams; scope: SearchScope; label: string; ariaLabel: string };
 
 /** The words of a listing's search; a new query keeps the filters and starts again at page 1 with the default order. */
 export function SearchWordsForm({ params, scope, label, ariaLabel }: Props) {
-  const kept = searchQueryPairs(params, { q: "", sort: undefined, strona: 1, ...(scope.categorySlug ? { kategoria: [] } : {}) });
+  const kept = scopeQueryPairs(scope, params, { q: "", sort: undefined, strona: 1 });
   return (
     <form action={scope.path} method="get" role="search" aria-label={ariaLabel} className="mt-4 flex flex-wrap items-end gap-2">
       <div className="max-w-full">
