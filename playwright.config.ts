@@ -12,6 +12,16 @@ import { BROWSER_USER_AGENT } from "./tests/e2e/support/user-agents";
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 
+// Debian's Chromium (Playwright's own download is out of reach here), headless.
+const CHROMIUM = {
+  ...devices["Desktop Chrome"],
+  userAgent: BROWSER_USER_AGENT,
+  launchOptions: {
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  },
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   // The visit-counter tests compare site-wide figures: one worker keeps other tests' page views
@@ -22,7 +32,6 @@ export default defineConfig({
   retries: 0,
   reporter: "list",
   timeout: 60_000,
-  expect: { timeout: 10_000 },
   use: {
     baseURL: BASE_URL,
     // Not Playwright's "HeadlessChrome", which the visit counter rightly ignores.
@@ -31,18 +40,14 @@ export default defineConfig({
     timezoneId: "Europe/Warsaw",
     trace: "retain-on-failure",
   },
+  // Screenshot comparisons (screens.spec.ts): pictures in the repository, a tolerance for font
+  // hinting and anti-aliasing, never for a moved block.
+  snapshotPathTemplate: "{testDir}/__screens__/{arg}{ext}",
+  expect: { timeout: 10_000, toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: "disabled", caret: "hide" } },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        userAgent: BROWSER_USER_AGENT,
-        launchOptions: {
-          executablePath: "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        },
-      },
-    },
+    // First, on the data as seeded: the screenshots show the demo catalogue before any test edits it.
+    { name: "screens", testMatch: /screens\.spec\.ts/, use: CHROMIUM },
+    { name: "chromium", testIgnore: /screens\.spec\.ts/, dependencies: ["screens"], use: CHROMIUM },
   ],
   webServer: [
     {

@@ -12,7 +12,7 @@ export default function GlobalError() {
       <body>
         <main className="mx-auto max-w-3xl px-4 py-12">
           <p className="text-xl font-bold">Bank Dobrych Praktyk</p>
-          <h1 className="mt-6 text-3xl font-bold">Serwis jest chwilowo niedostępny</h1>
+          <h1 className="mt-6 text-title font-bold">Serwis jest chwilowo niedostępny</h1>
           <p className="mt-4">
             Nie udało się przygotować strony z powodu awarii po naszej stronie. Spróbuj ponownie za kilka minut.
           </p>

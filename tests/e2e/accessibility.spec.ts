@@ -1,10 +1,12 @@
 import { type Catalogue, paginatedCategory, practiceWithAttachments } from "./support/catalogue";
 import { expectNoViolations } from "./support/axe";
+import { expectNoHorizontalScroll, VIEWPORTS } from "./support/viewports";
 import { expect, test } from "./support/fixtures";
 import { BIELSKO_BIALA } from "./support/reference-practices";
 
-// WCAG 2.1 A and AA, as far as axe can tell, on every page template of the site; the search's
-// pages also against axe's best practices.
+// WCAG 2.1 A and AA, as far as axe can tell, on every page template of the site at a small phone's,
+// a common phone's and a desktop's width; the search's pages also against axe's best practices.
+// At each width no page may scroll sideways (WCAG 1.4.10 Reflow: 320 CSS px).
 
 type Template = { name: string; url: (catalogue: Catalogue) => string; status?: number; bestPractice?: boolean };
 
@@ -50,11 +52,16 @@ const TEMPLATES: Template[] = [
 
 test.describe("Accessibility (axe, WCAG 2.1 AA)", () => {
   for (const template of TEMPLATES) {
-    test(`${template.name} has no violations`, async ({ page, catalogue }) => {
+    test(`${template.name} has no violations and reflows at every width`, async ({ page, catalogue }) => {
       const url = template.url(catalogue);
-      const response = await page.goto(url);
-      expect(response?.status()).toBe(template.status ?? 200);
-      await expectNoViolations(page, page.url(), { bestPractice: template.bestPractice });
+      for (const viewport of VIEWPORTS) {
+        await page.setViewportSize(viewport);
+        const response = await page.goto(url);
+        expect(response?.status()).toBe(template.status ?? 200);
+        const label = `${page.url()} at ${viewport.width} px`;
+        await expectNoHorizontalScroll(page, label);
+        await expectNoViolations(page, label, { bestPractice: template.bestPractice });
+      }
     });
   }
 

@@ -5,7 +5,7 @@
 export default function PublicError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="tresc" className="mx-auto max-w-6xl px-4 py-8">
-      <h1 className="text-3xl font-bold">Serwis jest chwilowo niedostępny</h1>
+      <h1 className="text-title font-bold">Serwis jest chwilowo niedostępny</h1>
       <p className="mt-4 max-w-prose">
         Nie udało się przygotować tej strony. Spróbuj ponownie za kilka minut. Jeśli problem się powtarza, napisz do
         redakcji Banku Dobrych Praktyk.

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/Button";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { CategoryOverview } from "@/features/category/components/CategoryOverview";
 import { getCategoryTree } from "@/features/category/data";
@@ -20,26 +21,43 @@ export const revalidate = 3600;
 export default async function HomePage() {
   const [tree, newest] = await Promise.all([getCategoryTree(), listNewestPractices(8)]);
   return (
-    <CataloguePage>
-      <h1 className="text-3xl font-bold">Bank Dobrych Praktyk</h1>
-      <p className="mt-4 max-w-prose text-lg">
+    <CataloguePage withCategoryTree={false}>
+      <h1 className="text-title font-bold">Bank Dobrych Praktyk</h1>
+      <p className="mt-4 max-w-prose text-subheading">
         Zbiór sprawdzonych rozwiązań polskich samorządów: gmin, powiatów, województw i ich związków. Każda praktyka
         opisuje, co zrobiono, jak i z jakim skutkiem, oraz podaje osoby, które chętnie podzielą się doświadczeniem.{" "}
         <Link href="/o-banku">Więcej o banku</Link>
       </p>
       <p className="mt-4 max-w-prose">
-        Szukasz rozwiązań sprawdzonych w samorządach podobnych do Twojego?{" "}
-        <Link href="/gminy-takie-jak-moja">Gminy takie jak moja</Link>: wskaż swoją gminę, powiat lub województwo, a pokażemy
-        praktyki jednostek tego samego rodzaju i podobnej wielkości.
+        Szukasz rozwiązań sprawdzonych w samorządach podobnych do Twojego? Wskaż swoją gminę, powiat lub województwo, a
+        pokażemy praktyki jednostek tego samego rodzaju i podobnej wielkości.
       </p>
-      <section aria-labelledby="kategorie" className="mt-10">
-        <h2 id="kategorie" className="text-2xl font-bold">
-          Praktyki według kategorii
+      <ul className="mt-6 flex flex-wrap gap-3">
+        <li>
+          <Link href="/gminy-takie-jak-moja" className={buttonClass("primary")}>
+            Gminy takie jak moja
+          </Link>
+        </li>
+        <li>
+          <Link href="/szukaj" className={buttonClass("secondary")}>
+            Wyszukiwanie praktyk
+          </Link>
+        </li>
+        <li>
+          <Link href="/zglos-praktyke" className={buttonClass("secondary")}>
+            Zgłoś praktykę swojej jednostki
+          </Link>
+        </li>
+      </ul>
+      {/* The home page's category navigation: the tree as cards with counts, not a sidebar beside them. */}
+      <nav aria-labelledby="kategorie" className="mt-section">
+        <h2 id="kategorie" className="text-heading font-bold">
+          Kategorie praktyk
         </h2>
         <CategoryOverview tree={tree} />
-      </section>
-      <section aria-labelledby="najnowsze" className="mt-10">
-        <h2 id="najnowsze" className="text-2xl font-bold">
+      </nav>
+      <section aria-labelledby="najnowsze" className="mt-section">
+        <h2 id="najnowsze" className="text-heading font-bold">
           Najnowsze praktyki
         </h2>
         <PracticeList practices={newest} />

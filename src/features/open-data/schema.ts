@@ -79,7 +79,7 @@ const practiceFields = {
   wojewodztwo: termSchema,
   typJednostki: termSchema,
   kategoria: categoryRefSchema.describe("Kategoria główna."),
-  dataWprowadzenia: date.describe("Data wprowadzenia do BDP."),
+  dataWprowadzenia: date.describe("Data wprowadzenia do Banku Dobrych Praktyk."),
   dataAktualizacji: date.describe("Data aktualizacji (ostatnia opublikowana zmiana opisu)."),
   zmieniono: moment.describe("Ostatni zapis rekordu w bazie (do synchronizacji)."),
   zalaczniki: z.array(attachmentSchema),

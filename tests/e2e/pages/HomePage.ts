@@ -8,7 +8,7 @@ export class HomePage extends SitePage {
   }
 
   get categoryOverview(): Locator {
-    return this.main.getByRole("region", { name: "Praktyki według kategorii" });
+    return this.main.getByRole("navigation", { name: "Kategorie praktyk" });
   }
 
   /** The "(11 praktyk)" after the category's name in the overview. */

@@ -13,9 +13,9 @@ export class PracticePage extends SitePage {
     return this.main.getByRole("article");
   }
 
-  /** "Usługi społeczne : Pomoc społeczna", above the title. */
+  /** The breadcrumbs above the title: "Strona główna › Usługi społeczne › Pomoc społeczna". */
   get categoryPath(): Locator {
-    return this.article.locator("header > p").first();
+    return this.article.getByRole("navigation", { name: "Ścieżka nawigacji" });
   }
 
   get viewTabs(): Locator {

@@ -71,7 +71,7 @@ export async function crawlCatalogue(browser: Browser): Promise<Catalogue> {
     for (const slug of [...listedSlugs].sort()) {
       await page.goto(`/praktyki/${slug}/zalaczniki`);
       const article = page.getByRole("main").getByRole("article");
-      const pathLinks = article.locator("header > p").first().getByRole("link");
+      const pathLinks = article.getByRole("navigation", { name: "Ścieżka nawigacji" }).getByRole("link");
       const category = await pathLinks.last().evaluate((link) => ({
         slug: (link.getAttribute("href") ?? "").replace("/kategorie/", ""),
         name: link.textContent?.trim() ?? "",

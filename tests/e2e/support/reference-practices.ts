@@ -5,7 +5,7 @@ export const BIELSKO_BIALA = {
   title: "Wdrażanie projektów \"miękkich\" na rzecz integracji społecznej przy rewitalizacji obszarów zdegradowanych",
   parentCategory: { slug: "uslugi-spoleczne", name: "Usługi społeczne" },
   category: { slug: "pomoc-spoleczna", name: "Pomoc społeczna" },
-  categoryPath: "Usługi społeczne : Pomoc społeczna",
+  categoryPath: "Strona główna › Usługi społeczne › Pomoc społeczna",
   locality: "Bielsko-Biała",
   /** 178 443, grouped with a non-breaking space. */
   population: "178\u00a0443",

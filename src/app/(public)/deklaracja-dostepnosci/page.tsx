@@ -28,7 +28,7 @@ export default function AccessibilityStatementPage() {
   return (
     <CataloguePage>
       <div id="a11y-deklaracja" className="prose-bdp">
-        <h1 className="text-3xl font-bold">Deklaracja dostępności</h1>
+        <h1 className="text-title font-bold">Deklaracja dostępności</h1>
         <p id="a11y-wstep">
           <span id="a11y-podmiot">{SITE_OPERATOR.name}</span> zobowiązuje się zapewnić dostępność swojej strony
           internetowej zgodnie z ustawą z dnia 4 kwietnia 2019 r. o dostępności cyfrowej stron internetowych i aplikacji

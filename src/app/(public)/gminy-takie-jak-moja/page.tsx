@@ -40,7 +40,7 @@ export default async function UnitsLikeMinePage({ searchParams }: Props) {
   return (
     <CataloguePage>
       <ErrorSummary errors={query.errors} title="Nie możemy pokazać wyników" />
-      <h1 className="text-3xl font-bold">{TITLE}</h1>
+      <h1 className="text-title font-bold">{TITLE}</h1>
       <p className="mt-4 max-w-prose text-lg">
         Podaj swoją jednostkę, a pokażemy dobre praktyki samorządów do niej podobnych: najpierw tego samego rodzaju i
         podobnej wielkości, wyżej te z Twojego województwa.
@@ -59,7 +59,7 @@ export default async function UnitsLikeMinePage({ searchParams }: Props) {
         </section>
       )}
       <p className="mt-10 text-sm text-slate-700">
-        Lista jednostek: rejestr TERYT (katalog TERC) Głównego Urzędu Statystycznego, stan na {REGISTRY_STATE_DATE}. Liczba
+        Lista jednostek: rejestr TERYT (katalog TERC) Głównego Urzędu Statystycznego, stan na {formatLongDate(new Date(REGISTRY_STATE_DATE))}. Liczba
         mieszkańców: Bank Danych Lokalnych GUS, stan na {formatLongDate(new Date(POPULATION_STATE_DATE))} (w zaokrągleniu do 10 osób).
       </p>
     </CataloguePage>

@@ -17,7 +17,7 @@ export default async function ExternalDatabasesPage() {
   const links = await listExternalLinks();
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">Inne bazy danych</h1>
+      <h1 className="text-title font-bold">Inne bazy danych</h1>
       <p className="mt-4 max-w-prose text-lg">
         Dobre praktyki zbierają także inne instytucje w Polsce i w Europie. Poniższe bazy warto przejrzeć, szukając
         rozwiązań, których nie ma jeszcze w naszym banku. Linki prowadzą do serwisów zewnętrznych, za których treść

@@ -17,7 +17,7 @@ export const revalidate = 3600;
 export default function AboutPage() {
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">O Banku Dobrych Praktyk</h1>
+      <h1 className="text-title font-bold">O Banku Dobrych Praktyk</h1>
       <div className="prose-bdp mt-4">
         <p>
           Bank Dobrych Praktyk to publiczny katalog rozwiązań, które sprawdziły się w polskich samorządach. Powstał w

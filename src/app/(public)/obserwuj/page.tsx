@@ -23,7 +23,7 @@ export default async function FollowPage({ searchParams }: Props) {
   const listing = params.kategoria.length === 1 && query === `kategoria=${params.kategoria[0]}` ? paths.category(params.kategoria[0]!) : paths.search(query);
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">Powiadomienia e-mail o praktykach</h1>
+      <h1 className="text-title font-bold">Powiadomienia e-mail o praktykach</h1>
       <p className="mt-4 max-w-prose">
         Obserwujesz: <strong>{description}</strong>. Wyślemy Ci listę nowych i zaktualizowanych praktyk tylko wtedy, gdy takie się pojawią.
       </p>

@@ -23,7 +23,7 @@ export const revalidate = 86400;
 export default function PrivacyPolicyPage() {
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">Polityka prywatności</h1>
+      <h1 className="text-title font-bold">Polityka prywatności</h1>
       <div className="prose-bdp mt-4">
         <p>
           Bank Dobrych Praktyk można przeglądać bez zakładania konta i bez podawania jakichkolwiek danych. Odwiedzającym

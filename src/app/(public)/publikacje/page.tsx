@@ -17,7 +17,7 @@ export default async function PublicationsPage() {
   const publications = await listPublications();
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">Publikacje i dokumenty</h1>
+      <h1 className="text-title font-bold">Publikacje i dokumenty</h1>
       <p className="mt-4 max-w-prose text-lg">
         Poradniki dla autorów praktyk, regulamin banku, formularz zgłoszenia oraz przeglądy praktyk z wybranych dziedzin.
         Dokumenty można pobrać i swobodnie udostępniać dalej.

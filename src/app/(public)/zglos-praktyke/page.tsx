@@ -18,7 +18,7 @@ export default async function SubmitPracticePage() {
   const stamp = await issueFormStamp();
   return (
     <SubmissionPage>
-      <h1 className="text-3xl font-bold">Zgłoś praktykę</h1>
+      <h1 className="text-title font-bold">Zgłoś praktykę</h1>
       <div className="prose-bdp mt-4">
         <p>
           Praktyki zgłaszają jednostki samorządu terytorialnego, ich związki i jednostki organizacyjne. Praktyka powinna

@@ -12,7 +12,8 @@ type Props = {
 export function CategoryNav({ tree, currentSlug, activeSlugs = [] }: Props) {
   return (
     <nav aria-labelledby="kategorie-naglowek" className="print-hidden">
-      <h2 id="kategorie-naglowek" className="mb-2 text-lg font-bold">
+      {/* On a phone the disclosure's summary already says it. */}
+      <h2 id="kategorie-naglowek" className="sr-only md:not-sr-only md:mb-2 md:block md:text-subheading md:font-bold">
         Kategorie praktyk
       </h2>
       <CategoryLevel nodes={tree} currentSlug={currentSlug} activeSlugs={activeSlugs} />

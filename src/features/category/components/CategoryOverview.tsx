@@ -14,16 +14,16 @@ function PracticeCount({ count }: { count: number }) {
 /** The category tree with the number of practices in each, for the home and category pages. */
 export function CategoryOverview({ tree }: { tree: CategoryNode[] }) {
   return (
-    <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+    <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {tree.map((category) => (
-        <li key={category.id} className="border border-slate-200 p-4">
-          <Link href={`/kategorie/${category.slug}`} className="text-lg font-bold">
+        <li key={category.id} className="border-t-4 border-brand-700 bg-slate-50 p-4">
+          <Link href={`/kategorie/${category.slug}`} className="text-subheading font-bold">
             {category.name}
           </Link>
           <PracticeCount count={category.practiceCount} />
-          {category.description && <p className="mt-1 text-sm text-slate-700">{category.description}</p>}
+          {category.description && <p className="mt-1 text-meta text-slate-700">{category.description}</p>}
           {category.children.length > 0 && (
-            <ul className="mt-2 space-y-1">
+            <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
               {category.children.map((child) => (
                 <li key={child.id}>
                   <Link href={`/kategorie/${child.slug}`}>{child.name}</Link>

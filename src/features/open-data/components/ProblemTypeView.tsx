@@ -6,7 +6,7 @@ export function ProblemTypeView({ type }: { type: ProblemType }) {
   return (
     <>
       <p className="text-slate-700">Otwarte dane · opis błędu API</p>
-      <h1 className="text-3xl font-bold">{type.title}</h1>
+      <h1 className="text-title font-bold">{type.title}</h1>
       <div className="prose-bdp mt-4">
         <p>
           Odpowiedź z kodem HTTP <strong>{type.status}</strong> i treścią <code>application/problem+json</code> (RFC 9457), której

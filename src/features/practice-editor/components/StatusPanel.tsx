@@ -25,7 +25,7 @@ export function StatusPanel({ practice }: { practice: PracticeForEditing }) {
         </dd>
         {practice.status !== "DRAFT" && (
           <>
-            <dt className="font-semibold">Data wprowadzenia do BDP</dt>
+            <dt className="font-semibold">Data wprowadzenia do banku</dt>
             <dd>{formatLongDate(practice.enteredOn)}</dd>
             <dt className="font-semibold">Data aktualizacji</dt>
             <dd>{formatLongDate(practice.revisedOn)}</dd>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PublishedPractice } from "@/features/practice/data";
-import { categoryPathText } from "./CategoryPath";
+import { formatInteger } from "@/lib/format";
 
 export type PracticeView = "skrot" | "prezentacja" | "zalaczniki";
 
@@ -14,27 +14,46 @@ function practiceViewHref(slug: string, view: PracticeView): string {
   return `/praktyki/${slug}${VIEWS.find((entry) => entry.view === view)?.suffix ?? ""}`;
 }
 
-/** Category path, title and the three views of the original bank, as real links. */
+/** "(2)", or "(brak)" rather than a "(0)" that reads like a dead end. */
+function attachmentCountText(count: number): string {
+  return count === 0 ? " (brak)" : ` (${formatInteger(count)})`;
+}
+
+/** "Strona główna › Usługi społeczne › Pomoc społeczna": where the practice sits in the catalogue. */
+function Breadcrumbs({ category }: { category: PublishedPractice["primaryCategory"] }) {
+  const steps = [
+    { href: "/", label: "Strona główna" },
+    ...(category.parent ? [{ href: `/kategorie/${category.parent.slug}`, label: category.parent.name }] : []),
+    { href: `/kategorie/${category.slug}`, label: category.name },
+  ];
+  return (
+    <nav aria-label="Ścieżka nawigacji" className="text-meta">
+      <ol className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
+        {steps.map((step, index) => (
+          <li key={step.href} className="flex items-baseline gap-x-2">
+            {index > 0 && (
+              <span aria-hidden="true" className="text-slate-600">
+                {" › "}
+              </span>
+            )}
+            <Link href={step.href}>{step.label}</Link>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
+
+/** Breadcrumbs, title and the three views of the original bank, as real links. */
 export function PracticeHeader({ practice, view }: { practice: PublishedPractice; view: PracticeView }) {
-  const category = practice.primaryCategory;
   return (
     <header className="mb-6">
-      <p className="text-sm text-slate-700">
-        {category.parent && (
-          <>
-            <Link href={`/kategorie/${category.parent.slug}`}>{category.parent.name}</Link>
-            {" : "}
-          </>
-        )}
-        <Link href={`/kategorie/${category.slug}`}>{category.name}</Link>
-        <span className="sr-only"> (kategoria: {categoryPathText(category)})</span>
-      </p>
-      <h1 className="mt-2 text-2xl font-bold sm:text-3xl">{practice.title}</h1>
+      <Breadcrumbs category={practice.primaryCategory} />
+      <h1 className="mt-2 text-title font-bold break-words">{practice.title}</h1>
       <nav aria-label="Widoki praktyki" className="mt-4 border-b border-slate-300 print-hidden">
         <ul className="flex flex-wrap gap-1">
           {VIEWS.map((entry) => {
             const current = entry.view === view;
-            const count = entry.view === "zalaczniki" ? ` (${practice.attachments.length})` : "";
             return (
               <li key={entry.view}>
                 <Link
@@ -42,12 +61,12 @@ export function PracticeHeader({ practice, view }: { practice: PublishedPractice
                   aria-current={current ? "page" : undefined}
                   className={
                     current
-                      ? "-mb-px inline-block border border-b-white border-slate-300 bg-white px-4 py-2 font-bold text-slate-900 no-underline"
-                      : "inline-block px-4 py-2"
+                      ? "-mb-px inline-block border border-b-white border-slate-300 bg-white px-3 py-2 font-bold text-slate-900 no-underline sm:px-4"
+                      : "inline-block px-3 py-2 sm:px-4"
                   }
                 >
                   {entry.label}
-                  {count}
+                  {entry.view === "zalaczniki" && attachmentCountText(practice.attachments.length)}
                 </Link>
               </li>
             );

@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { CalendarDate } from "@/components/ui/CalendarDate";
 import type { PracticeListItem } from "@/features/practice/data";
 import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
-import { formatIsoDate } from "@/lib/format";
 import { categoryPathText } from "./CategoryPath";
 
 const EXCERPT_LENGTH = 260;
@@ -24,7 +24,7 @@ export function PracticeList({ practices, headingLevel = 3 }: { practices: Pract
           </Heading>
           <p className="mt-1 text-sm text-slate-700">
             {practice.locality}, woj. {VOIVODESHIPS[practice.voivodeship].label} · {UNIT_TYPES[practice.unitType].label} ·{" "}
-            wprowadzono <time dateTime={formatIsoDate(practice.enteredOn)}>{formatIsoDate(practice.enteredOn)}</time>
+            wprowadzono <CalendarDate date={practice.enteredOn} />
           </p>
           <p className="mt-2">{excerpt(practice.summary)}</p>
         </li>

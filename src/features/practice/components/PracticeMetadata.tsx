@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import type { PublishedPractice } from "@/features/practice/data";
 import { costText, fundingSourcesText, periodText } from "@/features/practice/details-text";
 import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
-import { formatInteger, formatLongDate, formatIsoDate } from "@/lib/format";
+import { CalendarDate } from "@/components/ui/CalendarDate";
+import { formatInteger } from "@/lib/format";
 import { websiteHref, websiteLabel } from "./website";
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
@@ -14,21 +15,17 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-function CalendarDate({ date }: { date: Date }) {
-  return <time dateTime={formatIsoDate(date)}>{formatLongDate(date)}</time>;
-}
-
 /** "Metryka praktyki": every field of the original record, in its order. */
 /** `viewCount` is left out where the page does not show it (the printed supplement of other views). */
 export function PracticeMetadata({ practice, viewCount }: { practice: PublishedPractice; viewCount?: number }) {
   const period = periodText(practice);
   return (
     <section aria-labelledby="metryka" className="mt-8">
-      <h2 id="metryka" className="text-xl font-bold">
+      <h2 id="metryka" className="text-heading font-bold">
         Metryka praktyki
       </h2>
       <dl className="mt-2">
-        <Row term="Data wprowadzenia do BDP">
+        <Row term="Data wprowadzenia do banku">
           <CalendarDate date={practice.enteredOn} />
         </Row>
         <Row term="Data aktualizacji">

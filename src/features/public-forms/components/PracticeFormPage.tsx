@@ -20,7 +20,7 @@ export function PracticeFormPage({ practice, heading, sent, children }: Props) {
       <p>
         <Link href={back}>← {practice.title}</Link>
       </p>
-      <h1 className="mt-3 text-3xl font-bold">{sent ? sent.heading : heading}</h1>
+      <h1 className="mt-3 text-title font-bold">{sent ? sent.heading : heading}</h1>
       {sent ? (
         <Notice title={sent.notice}>
           {sent.children}

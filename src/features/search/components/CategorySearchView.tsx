@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CategoryNav } from "@/features/category/components/CategoryNav";
 import { CategoryOverview } from "@/features/category/components/CategoryOverview";
 import { getCategoryTree, type CategoryInTree } from "@/features/category/data";
+import { activeFilters } from "@/features/search/active-filters";
 import { relaxationsOf } from "@/features/search/relaxations";
 import { runSearch } from "@/features/search/run-search";
 import type { SearchParams } from "@/features/search/schema";
@@ -24,6 +25,7 @@ export async function CategorySearchView({ category, params, follow }: Props) {
   const scope = categoryScope(category.slug);
   const [outcome, tree] = await Promise.all([runSearch(paramsInScope(scope, params)), getCategoryTree()]);
   const relaxations = outcome.total === 0 ? await relaxationsOf(outcome, tree, scope) : [];
+  const filters = activeFilters({ params: outcome.params, scope }, tree);
   const parent = category.path.at(-2);
   return (
     <ListingLayout
@@ -34,7 +36,7 @@ export async function CategorySearchView({ category, params, follow }: Props) {
               <Link href={`/kategorie/${parent.slug}`}>{parent.name}</Link>
             </p>
           )}
-          <h1 className="text-3xl font-bold">{category.name}</h1>
+          <h1 className="text-title font-bold">{category.name}</h1>
           {category.description && <p className="mt-2 max-w-prose text-lg">{category.description}</p>}
           {category.children.length > 0 && (
             <section aria-labelledby="podkategorie" className="mt-6">
@@ -47,16 +49,11 @@ export async function CategorySearchView({ category, params, follow }: Props) {
           <SearchWordsForm params={outcome.params} scope={scope} label="Szukaj w tej kategorii" ariaLabel={`Szukaj w kategorii ${category.name}`} />
         </>
       }
-      filters={
-        <>
-          <SearchFacets params={outcome.params} facets={outcome.facets} tree={tree} scope={scope} />
-          <div className="mt-8">
-            <CategoryNav tree={tree} currentSlug={category.slug} />
-          </div>
-        </>
-      }
+      filters={<SearchFacets params={outcome.params} facets={outcome.facets} tree={tree} scope={scope} />}
+      activeFilterCount={filters.length}
+      categories={<CategoryNav tree={tree} currentSlug={category.slug} />}
     >
-      <SearchListing outcome={outcome} tree={tree} relaxations={relaxations} scope={scope} follow={follow} />
+      <SearchListing outcome={outcome} filters={filters} relaxations={relaxations} scope={scope} follow={follow} />
     </ListingLayout>
   );
 }

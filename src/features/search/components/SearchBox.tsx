@@ -12,9 +12,9 @@ export function SearchBox({ defaultValue = "" }: { defaultValue?: string }) {
         defaultValue={defaultValue}
         maxLength={200}
         placeholder="np. aktywizacja bezrobotnych"
-        className="w-56 border-2 border-slate-700 bg-white px-2 py-1 text-slate-900 placeholder:text-slate-600"
+        className="min-w-0 flex-1 border-2 border-slate-700 bg-white px-2 py-1.5 text-slate-900 placeholder:text-slate-600 md:w-72 md:flex-none"
       />
-      <button type="submit" className="border-2 border-white bg-brand-900 px-3 py-1 font-semibold text-white">
+      <button type="submit" className="shrink-0 border-2 border-white bg-brand-900 px-3 py-1.5 font-semibold text-white">
         Szukaj
       </button>
     </form>

@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { Pagination } from "@/components/ui/Pagination";
-import type { CategoryNode } from "@/features/category/data";
 import { paths } from "@/features/open-data/paths";
-import { activeFilters, clearFiltersHref } from "@/features/search/active-filters";
+import { clearFiltersHref, type SearchCondition } from "@/features/search/active-filters";
 import type { Relaxation } from "@/features/search/relaxations";
 import { RESULTS_PER_PAGE, type SearchOutcome } from "@/features/search/run-search";
 import { searchQueryString, type SearchParams } from "@/features/search/schema";
@@ -21,7 +20,8 @@ export function mapHref(params: SearchParams): string {
 
 type Props = {
   outcome: SearchOutcome;
-  tree: CategoryNode[];
+  /** The filters in force (features/search/active-filters), each with its removal link. */
+  filters: SearchCondition[];
   relaxations: Relaxation[];
   scope: SearchScope;
   /** The "Obserwuj" area, after the results (from features/search-alerts, which depends on search). */
@@ -29,10 +29,9 @@ type Props = {
 };
 
 /** A search's active filters, results, orders and pages: the one listing of /szukaj and of every category page. */
-export function SearchListing({ outcome, tree, relaxations, scope, follow }: Props) {
+export function SearchListing({ outcome, filters, relaxations, scope, follow }: Props) {
   const { params } = outcome;
   const listing = { params, scope };
-  const filters = activeFilters(listing, tree);
   return (
     <>
       {filters.length > 0 && (
@@ -82,7 +81,9 @@ export function SearchListing({ outcome, tree, relaxations, scope, follow }: Pro
         ) : (
           <>
             <SortLinks outcome={outcome} scope={scope} />
-            <ul className="mt-2 flex flex-wrap gap-x-6 print-hidden">
+            <SearchResults results={outcome.results} highlight={outcome.highlight} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
+            <Pagination page={outcome.page} pageCount={outcome.pageCount} hrefFor={(page) => scopeHref(scope, params, { strona: page })} />
+            <ul className="mt-4 flex flex-wrap gap-x-6 gap-y-1 print-hidden">
               <li>
                 {/* nofollow: each export reads every result; crawlers have the sitemap instead. */}
                 <a href={paths.searchCsv(searchQueryString(params, { strona: 1 }))} rel="nofollow">
@@ -96,8 +97,6 @@ export function SearchListing({ outcome, tree, relaxations, scope, follow }: Pro
                 <Link href="/gminy-takie-jak-moja">Praktyki jednostek takich jak Twoja</Link>
               </li>
             </ul>
-            <SearchResults results={outcome.results} highlight={outcome.highlight} startAt={(outcome.page - 1) * RESULTS_PER_PAGE + 1} />
-            <Pagination page={outcome.page} pageCount={outcome.pageCount} hrefFor={(page) => scopeHref(scope, params, { strona: page })} />
           </>
         )}
       </section>
@@ -109,9 +108,9 @@ export function SearchListing({ outcome, tree, relaxations, scope, follow }: Pro
 function SortLinks({ outcome, scope }: { outcome: SearchOutcome; scope: SearchScope }) {
   const sorts = SEARCH_SORTS.filter((sort) => sort.slug !== "trafnosc" || outcome.params.q);
   return (
-    <nav aria-label="Kolejność wyników" className="mt-2 print-hidden">
+    <nav aria-label="Kolejność wyników" className="mt-2 text-meta print-hidden">
       <span>Sortuj według: </span>
-      <ul className="inline-flex flex-wrap gap-3">
+      <ul className="inline-flex flex-wrap gap-x-3">
         {sorts.map((sort) => (
           <li key={sort.slug}>
             <Link

@@ -1,11 +1,11 @@
 import Link from "next/link";
+import { CalendarDate } from "@/components/ui/CalendarDate";
 import { categoryPathText } from "@/features/practice/components/CategoryPath";
 import { UNIT_TYPES, VOIVODESHIPS } from "@/features/practice/vocabulary";
 import { getResultAttachmentTexts, type SearchResultRecord } from "@/features/search/data";
 import { attachmentSnippet, hasMatch, snippet } from "@/features/search/highlight";
 import { markdownText } from "@/features/search/markdown-text";
 import type { Highlight } from "@/features/search/query";
-import { formatIsoDate } from "@/lib/format";
 import { Highlighted } from "./Highlighted";
 
 export async function SearchResults({ results, highlight, startAt }: { results: SearchResultRecord[]; highlight: Highlight; startAt: number }) {
@@ -30,7 +30,7 @@ export async function SearchResults({ results, highlight, startAt }: { results: 
             </h3>
             <p className="mt-1 text-sm text-slate-700">
               {result.locality}, woj. {VOIVODESHIPS[result.voivodeship].label} · {UNIT_TYPES[result.unitType].label} · wprowadzono{" "}
-              <time dateTime={formatIsoDate(result.enteredOn)}>{formatIsoDate(result.enteredOn)}</time>
+              <CalendarDate date={result.enteredOn} />
             </p>
             {inAttachment ? (
               <>

@@ -9,7 +9,7 @@ import Link from "next/link";
 export function InvalidStatusLink() {
   return (
     <>
-      <h1 className="text-3xl font-bold">Ten link do zgłoszenia nie działa</h1>
+      <h1 className="text-title font-bold">Ten link do zgłoszenia nie działa</h1>
       <p className="mt-4 max-w-prose">
         Z każdą zmianą stanu zgłoszenia wysyłamy e-mail z nowym prywatnym linkiem, a wcześniejsze linki przestają działać. Otwórz
         link „Twoje zgłoszenie” z najnowszej wiadomości od Banku Dobrych Praktyk. Sprawdź też, czy adres został skopiowany w całości.
@@ -25,7 +25,7 @@ export function InvalidStatusLink() {
 export function InvalidConfirmationLink() {
   return (
     <>
-      <h1 className="text-3xl font-bold">Ten link potwierdzający jest nieważny</h1>
+      <h1 className="text-title font-bold">Ten link potwierdzający jest nieważny</h1>
       <div className="prose-bdp mt-4">
         <p>Link mógł zostać już użyty, wygasnąć (jest ważny 48 godzin), zostać zastąpiony nowszym albo skopiować się niecały.</p>
         <ul>

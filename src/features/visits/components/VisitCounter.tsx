@@ -6,11 +6,11 @@ export async function VisitCounter() {
   const figures = await getVisitFigures();
   return (
     <p>
-      <strong>{formatInteger(figures.totalVisits)}</strong>{" "}
+      <strong className="font-semibold">{formatInteger(figures.totalVisits)}</strong>{" "}
       {pluralPl(figures.totalVisits, "gość odwiedził", "gości odwiedziło", "gości odwiedziło")} nas od{" "}
       {formatLongDate(new Date(`${figures.countingSince}T00:00:00Z`))}
       <br />
-      <strong>{formatInteger(figures.uniqueVisitors)}</strong>{" "}
+      <strong className="font-semibold">{formatInteger(figures.uniqueVisitors)}</strong>{" "}
       {pluralPl(figures.uniqueVisitors, "unikalna wizyta", "unikalne wizyty", "unikalnych wizyt")}
     </p>
   );

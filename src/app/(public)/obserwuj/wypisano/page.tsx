@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Wypisano z powiadomień", robots: { 
 export default function UnsubscribedPage() {
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">Wypisano z powiadomień</h1>
+      <h1 className="text-title font-bold">Wypisano z powiadomień</h1>
       <Notice title="Nie wyślemy więcej powiadomień">
         <p>Usunęliśmy to zamówienie razem z adresem e-mail.</p>
       </Notice>

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Sprawdź skrzynkę e-mail", robots: 
 export default function AlertSentPage() {
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">Sprawdź skrzynkę e-mail</h1>
+      <h1 className="text-title font-bold">Sprawdź skrzynkę e-mail</h1>
       <Notice title="Wysłaliśmy link potwierdzający">
         <p>
           Otwórz link z wiadomości i potwierdź powiadomienia. Link jest ważny {CONFIRM_TOKEN_HOURS} godziny; bez potwierdzenia nie wyślemy nic więcej, a adres

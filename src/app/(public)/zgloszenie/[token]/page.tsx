@@ -24,7 +24,7 @@ export default async function SubmissionStatusPage({ params, searchParams }: Pro
   const returned = submission.status === "NEEDS_CHANGES";
   return (
     <>
-      <h1 className="text-3xl font-bold">Twoje zgłoszenie</h1>
+      <h1 className="text-title font-bold">Twoje zgłoszenie</h1>
       {notice.potwierdzono && <Notice title="Adres e-mail potwierdzony.">Zgłoszenie trafiło do redakcji. Na Twój adres wysłaliśmy link do tej strony: zachowaj go, to nowy, stały adres zgłoszenia.</Notice>}
       {notice.wyslano === "ponownie" && <Notice title="Wysłano poprawione zgłoszenie.">Redakcja oceni je ponownie.</Notice>}
       {(notice.wyslano === "potwierdzenie" || awaitingConfirmation) && (

@@ -20,7 +20,7 @@ export default async function ConfirmAlertPage({ params, searchParams }: Props) 
   const confirmed = state === "used" && firstValue((await searchParams).potwierdzono) === "1";
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">Potwierdzenie powiadomień e-mail</h1>
+      <h1 className="text-title font-bold">Potwierdzenie powiadomień e-mail</h1>
       {confirmed && (
         <Notice title="Powiadomienia są włączone">
           <p>Gdy w obserwowanym wyszukiwaniu pojawią się nowe lub zaktualizowane praktyki, wyślemy Ci ich listę. Każda wiadomość ma link do wypisania się.</p>

@@ -19,7 +19,7 @@ export default async function UnsubscribePage({ params }: Props) {
   const live = await isUnsubscribeLinkLive(token);
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">Wypisanie z powiadomień e-mail</h1>
+      <h1 className="text-title font-bold">Wypisanie z powiadomień e-mail</h1>
       {live ? (
         <>
           <p className="mt-4 max-w-prose">Po wypisaniu nie wyślemy więcej powiadomień o tym wyszukiwaniu, a adres e-mail usuniemy.</p>

@@ -18,7 +18,7 @@ export default async function ConfirmAdoptionPage({ params, searchParams }: Prop
   const confirmed = state === "used" && firstValue((await searchParams).potwierdzono) === "1";
   return (
     <CataloguePage>
-      <h1 className="text-3xl font-bold">Potwierdzenie zgłoszenia wdrożenia</h1>
+      <h1 className="text-title font-bold">Potwierdzenie zgłoszenia wdrożenia</h1>
       {confirmed && (
         <Notice title="Dziękujemy, zgłoszenie potwierdzone">
           <p>Trafiło do redakcji banku. Gdy je zatwierdzi, wdrożenie pojawi się przy praktyce, a Ty dostaniesz e-mail.</p>

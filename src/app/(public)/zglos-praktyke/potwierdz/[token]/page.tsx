@@ -28,7 +28,7 @@ export default async function ConfirmPage({ params }: Props) {
   }
   return (
     <SubmissionPage>
-      <h1 className="text-3xl font-bold">Potwierdź adres e-mail</h1>
+      <h1 className="text-title font-bold">Potwierdź adres e-mail</h1>
       <p className="mt-4">
         Potwierdzasz adres <strong>{confirmation.submitterEmail}</strong> dla zgłoszenia
         {confirmation.title ? <> „{confirmation.title}”</> : null}. Po potwierdzeniu zgłoszenie trafi do redakcji, a na ten adres wyślemy stały link do strony „Twoje zgłoszenie”.

@@ -57,7 +57,7 @@ export default async function SubmissionStepPage({ params, searchParams }: Props
   return (
     <>
       <p className="text-sm text-slate-700">Zgłoszenie praktyki</p>
-      <h1 className="text-3xl font-bold">{label}</h1>
+      <h1 className="text-title font-bold">{label}</h1>
       <StepNav token={token} current={krok} />
       <div className="mt-6">
         <StepContent step={krok} label={label} token={token} submission={submission} query={query} />
