@@ -75,6 +75,19 @@ test.describe("JSON API", () => {
     expect(body.fasety.wojewodztwo.slaskie).toBeGreaterThan(0);
   });
 
+  test("a search widened by the thesaurus names the added words, as the page's „Uwzględniono też” does", async ({ request, page }) => {
+    const response = await request.get(`/api/praktyki?q=${encodeURIComponent("segregacja śmieci")}`);
+    await contract.expectConforms(response, "/api/praktyki");
+    const body = await response.json();
+    expect(body.uwzglednionoTez.length).toBeGreaterThan(0);
+    await page.goto(`/szukaj?q=${encodeURIComponent("segregacja śmieci")}`);
+    const said = await page.getByText(/^Uwzględniono też:/).textContent();
+    expect(said).toBe(`Uwzględniono też: ${body.uwzglednionoTez.map((word: string) => `„${word}”`).join(", ")}.`);
+
+    const plain = await (await request.get("/api/praktyki?q=bezrobotnych")).json();
+    expect(plain.uwzglednionoTez).toEqual(expect.any(Array));
+  });
+
   test("pages follow on without gaps or repeats, and past the end give the last page", async ({ request }) => {
     const first = await (await request.get("/api/praktyki?sort=tytul")).json();
     expect(first.liczbaStron).toBeGreaterThan(1);

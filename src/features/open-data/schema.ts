@@ -141,6 +141,9 @@ export const searchResultSchema = z
     slowa: z.string().describe("Słowa, których wyniki pokazano: `q` albo jego poprawiona pisownia."),
     poprawiono: z.boolean().describe("Czy `slowa` to poprawiona pisownia `q`, bo `q` nic nie znalazło."),
     czescSlow: z.boolean().describe("Czy wyniki zawierają tylko część słów `q`, bo żadna praktyka nie zawiera wszystkich."),
+    uwzglednionoTez: z
+      .array(z.string())
+      .describe("Słowa i skróty dodane do wyszukiwania z tezaurusa (synonimy, rozwinięcia skrótów); ich wyniki idą po wynikach słów `q`. Na stronie: „Uwzględniono też”."),
     liczbaWynikow: z.int().min(0),
     strona: z.int().min(1),
     liczbaStron: z.int().min(1),

@@ -129,6 +129,7 @@ export function searchResultJson(outcome: SearchOutcome, records: ApiListRecord[
     slowa: outcome.shownQuery,
     poprawiono: outcome.corrected,
     czescSlow: outcome.partial,
+    uwzglednionoTez: outcome.expansions,
     liczbaWynikow: outcome.total,
     strona: outcome.page,
     liczbaStron: outcome.pageCount,

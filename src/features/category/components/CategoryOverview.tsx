@@ -11,7 +11,23 @@ function PracticeCount({ count }: { count: number }) {
   );
 }
 
-/** The category tree with the number of practices in each, for the home and category pages. */
+/** A category page's subcategories: one wrapped line of links with counts, so the listing follows soon. */
+export function SubcategoryLinks({ categories }: { categories: CategoryNode[] }) {
+  return (
+    <ul className="mt-2 flex flex-wrap gap-2">
+      {categories.map((category) => (
+        <li key={category.id} className="border border-slate-300 bg-slate-50 px-3 py-1">
+          <Link href={`/kategorie/${category.slug}`} className="font-semibold">
+            {category.name}
+          </Link>
+          <PracticeCount count={category.practiceCount} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The category tree with the number of practices in each, as the home page's cards. */
 export function CategoryOverview({ tree }: { tree: CategoryNode[] }) {
   return (
     <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Breadcrumbs, HOME_CRUMB, type Crumb } from "@/components/ui/Breadcrumbs";
 import type { PublishedPractice } from "@/features/practice/data";
 import { formatInteger } from "@/lib/format";
 
@@ -19,36 +20,20 @@ function attachmentCountText(count: number): string {
   return count === 0 ? " (brak)" : ` (${formatInteger(count)})`;
 }
 
-/** "Strona główna › Usługi społeczne › Pomoc społeczna": where the practice sits in the catalogue. */
-function Breadcrumbs({ category }: { category: PublishedPractice["primaryCategory"] }) {
-  const steps = [
-    { href: "/", label: "Strona główna" },
+/** Where the practice sits in the catalogue: home, the parent category, the category. */
+function categoryCrumbs(category: PublishedPractice["primaryCategory"]): Crumb[] {
+  return [
+    HOME_CRUMB,
     ...(category.parent ? [{ href: `/kategorie/${category.parent.slug}`, label: category.parent.name }] : []),
     { href: `/kategorie/${category.slug}`, label: category.name },
   ];
-  return (
-    <nav aria-label="Ścieżka nawigacji" className="text-meta">
-      <ol className="flex flex-wrap items-baseline gap-x-2 gap-y-1">
-        {steps.map((step, index) => (
-          <li key={step.href} className="flex items-baseline gap-x-2">
-            {index > 0 && (
-              <span aria-hidden="true" className="text-slate-600">
-                {" › "}
-              </span>
-            )}
-            <Link href={step.href}>{step.label}</Link>
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
 }
 
 /** Breadcrumbs, title and the three views of the original bank, as real links. */
 export function PracticeHeader({ practice, view }: { practice: PublishedPractice; view: PracticeView }) {
   return (
     <header className="mb-6">
-      <Breadcrumbs category={practice.primaryCategory} />
+      <Breadcrumbs steps={categoryCrumbs(practice.primaryCategory)} />
       <h1 className="mt-2 text-title font-bold break-words">{practice.title}</h1>
       <nav aria-label="Widoki praktyki" className="mt-4 border-b border-slate-300 print-hidden">
         <ul className="flex flex-wrap gap-1">

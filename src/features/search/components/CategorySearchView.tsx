@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { Breadcrumbs, HOME_CRUMB } from "@/components/ui/Breadcrumbs";
 import { CategoryNav } from "@/features/category/components/CategoryNav";
-import { CategoryOverview } from "@/features/category/components/CategoryOverview";
+import { SubcategoryLinks } from "@/features/category/components/CategoryOverview";
 import { getCategoryTree, type CategoryInTree } from "@/features/category/data";
 import { activeFilters } from "@/features/search/active-filters";
 import { relaxationsOf } from "@/features/search/relaxations";
@@ -31,19 +31,15 @@ export async function CategorySearchView({ category, params, follow }: Props) {
     <ListingLayout
       intro={
         <>
-          {parent && (
-            <p className="text-sm">
-              <Link href={`/kategorie/${parent.slug}`}>{parent.name}</Link>
-            </p>
-          )}
-          <h1 className="text-title font-bold">{category.name}</h1>
+          <Breadcrumbs steps={[HOME_CRUMB, ...(parent ? [{ href: `/kategorie/${parent.slug}`, label: parent.name }] : [])]} />
+          <h1 className="mt-2 text-title font-bold">{category.name}</h1>
           {category.description && <p className="mt-2 max-w-prose text-lg">{category.description}</p>}
           {category.children.length > 0 && (
-            <section aria-labelledby="podkategorie" className="mt-6">
-              <h2 id="podkategorie" className="text-xl font-bold">
+            <section aria-labelledby="podkategorie" className="mt-4">
+              <h2 id="podkategorie" className="text-subheading font-bold">
                 Podkategorie
               </h2>
-              <CategoryOverview tree={category.children} />
+              <SubcategoryLinks categories={category.children} />
             </section>
           )}
           <SearchWordsForm params={outcome.params} scope={scope} label="Szukaj w tej kategorii" ariaLabel={`Szukaj w kategorii ${category.name}`} />
