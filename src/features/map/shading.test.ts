@@ -17,7 +17,7 @@ describe("map palette", () => {
     for (const [index, shade] of PALETTE.entries()) {
       if (index === 0) continue;
       const previous = PALETTE[index - 1]!;
-      // The old palette's middle steps were 1.2:1 apart and hard to tell apart; these are 1.5:1 or more.
+      // The old one-green palette's pale steps were 1.15 and 1.36:1 apart; these are 1.5:1 or more.
       expect(contrastRatio(previous.fill, "#ffffff"), `${previous.fill} lighter than ${shade.fill}`).toBeLessThan(contrastRatio(shade.fill, "#ffffff"));
       expect(contrastRatio(previous.fill, shade.fill), `${previous.fill} → ${shade.fill}`).toBeGreaterThanOrEqual(1.5);
     }
