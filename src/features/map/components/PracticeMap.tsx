@@ -53,7 +53,7 @@ export function PracticeMap({ regions, labelledBy }: { regions: MapRegion[]; lab
         const lines = nameLines(VOIVODESHIPS[voivodeship].label);
         // The SVG scales with its width, its text too: names need the map at full size (39rem,
         // where 12.5 units are 12.4 px), so a narrower map shows the counts alone, larger (28
-        // units are 12.8 px on a 320 px screen); the legend and the table below give the names.
+        // units are 12.8 px on a 320 px screen); the table below names every region.
         const label = (
           <>
             <text x={x} y={y - (lines.length - 1) * 7} textAnchor="middle" fill={region.shade.text} fontSize={12.5} className="@max-[39rem]:hidden">
