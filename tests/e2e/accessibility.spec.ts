@@ -89,3 +89,18 @@ test.describe("Accessibility (axe, WCAG 2.1 AA)", () => {
     await expectNoViolations(page);
   });
 });
+
+// The map and the statistics at a phone's and a laptop's width, with axe's experimental check that
+// each link's visible label is part of its name (WCAG 2.5.3), which the map's regions once failed.
+test.describe("Accessibility of the map and statistics at 390 and 1366 px", () => {
+  const pages = ["/mapa", "/mapa?typ=powiat-grodzki&kategoria=pomoc-spoleczna", "/statystyki"];
+  for (const width of [390, 1366]) {
+    for (const url of pages) {
+      test(`${url} at ${width} px has no violations`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(url);
+        await expectNoViolations(page, `${url} at ${width} px`, { experimental: ["label-content-name-mismatch"] });
+      });
+    }
+  }
+});

@@ -1,5 +1,6 @@
 import { MapPage, searchFacetCounts } from "./pages/MapPage";
 import { expect, test } from "./support/fixtures";
+import { horizontalOverflow, overflowingElements, smallestText } from "./support/readability";
 
 // The map of practices: its figures are the search's voivodeship facet under the same filters,
 // each region is a keyboard-reachable link to the search, and the filter form is a plain GET form.
@@ -103,5 +104,65 @@ test.describe("Map of practices", () => {
     expect(response?.status()).toBe(200);
     const map = new MapPage(page);
     expect(await map.tableTotal()).toBeGreaterThan(0);
+  });
+});
+
+// On a phone and on a laptop: text drawn at 12 px or more, a legend of ranges, nothing wider than
+// the screen. (Axe at both widths is in accessibility.spec.ts.)
+test.describe("Map of practices, readable at any width", () => {
+  test("on a 390 px phone the map shows the counts at 12 px or more, the legend too", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const map = new MapPage(page);
+    await map.open();
+    const counts = await map.tableCounts();
+    // Names would be drawn at 7 px here: the map shows each region's count, and the table its name.
+    const mazowieckie = map.region("mazowieckie");
+    await expect(mazowieckie.locator("text").first()).toBeHidden();
+    await expect(mazowieckie.locator("text").last()).toHaveText(`${counts["mazowieckie"]}`);
+    const smallest = await smallestText(map.main.locator("figure"));
+    expect(smallest.px, `„${smallest.text}”`).toBeGreaterThanOrEqual(12);
+  });
+
+  test("on a 1366 px screen the map shows the regions' names and counts at 12 px or more", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const map = new MapPage(page);
+    await map.open();
+    const counts = await map.tableCounts();
+    const region = map.region("kujawsko-pomorskie");
+    await expect(region.locator("text").first()).toHaveText("kujawsko-pomorskie");
+    await expect(region.locator("text").last()).toHaveText(`${counts["kujawsko-pomorskie"]}`);
+    const smallest = await smallestText(map.main.locator("figure"));
+    expect(smallest.px, `„${smallest.text}”`).toBeGreaterThanOrEqual(12);
+  });
+
+  test("the legend gives each colour its range, in order, and every region has one of its colours", async ({ page }) => {
+    const map = new MapPage(page);
+    await map.open();
+    const legend = map.main.getByRole("list", { name: "Legenda: liczba praktyk w województwie" });
+    const ranges = await legend.getByRole("listitem").allInnerTexts();
+    expect(ranges[0]).toBe("0");
+    for (const range of ranges) expect(range).toMatch(/^\d+(–\d+)?$/);
+    const bounds = ranges.map((range) => range.split("–").map(Number));
+    for (let index = 1; index < bounds.length; index++) expect(bounds[index]![0]).toBe(bounds[index - 1]!.at(-1)! + 1);
+    const swatches = await legend.locator("[aria-hidden=true]").evaluateAll((spans) => spans.map((span) => getComputedStyle(span).backgroundColor));
+    expect(new Set(swatches).size).toBe(ranges.length);
+    const fills = await map.map.locator(".bdp-map-fill").evaluateAll((uses) => uses.map((use) => getComputedStyle(use).fill));
+    for (const fill of fills) expect(swatches).toContain(fill);
+  });
+
+  test("at 320 px nothing in the page's content is wider than the screen", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    const map = new MapPage(page);
+    await map.open();
+    expect(await overflowingElements(map.main)).toEqual([]);
+  });
+
+  test("at 320 px the whole page fits the screen", async ({ page }) => {
+    // The header's search box (features/search/components/SearchBox.tsx, w-56 beside its button)
+    // is 15 px too wide at 320 px; it is being reworked elsewhere. Remove this line once it fits.
+    test.fail();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await new MapPage(page).open();
+    expect(await horizontalOverflow(page)).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import { parseFigure } from "./pages/SitePage";
 import { expect, test } from "./support/fixtures";
+import { horizontalOverflow, overflowingElements, smallestText } from "./support/readability";
 
-// Statistics: server-rendered SVG charts with a text alternative, each with its figures in a table.
+// Statistics: server-rendered charts with a text alternative, each with its figures in a table.
 
 test.describe("Statistics", () => {
   test("every chart is an image with a name and a description, and has a table of its figures", async ({ page }) => {
@@ -33,5 +34,45 @@ test.describe("Statistics", () => {
 
     await page.goto("/mapa");
     expect(parseFigure(await page.getByRole("table").locator("tfoot td").innerText())).toBe(total);
+  });
+});
+
+// On a phone: every chart's text drawn at 12 px or more, labels whole, nothing wider than the screen.
+test.describe("Statistics, readable at any width", () => {
+  for (const width of [390, 1366]) {
+    test(`at ${width} px every chart's text is drawn at 12 px or more`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto("/statystyki");
+      const charts = page.getByRole("main").getByRole("img");
+      expect(await charts.count()).toBeGreaterThanOrEqual(5);
+      for (const chart of await charts.all()) {
+        const smallest = await smallestText(chart);
+        expect(smallest.px, `„${smallest.text}” in ${await chart.getAttribute("aria-labelledby")}`).toBeGreaterThanOrEqual(12);
+      }
+    });
+  }
+
+  test("a bar chart's labels are whole: the same words as its table's rows", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/statystyki");
+    const section = page.getByRole("region", { name: "Praktyki według kategorii" });
+    const rows = await section.getByRole("table", { includeHidden: true }).locator("tbody th").allTextContents();
+    const labels = await section.getByRole("img").locator("span:not(.sr-only)").allInnerTexts();
+    for (const row of rows) expect(labels).toContain(row.trim());
+  });
+
+  test("at 320 px nothing in the page's content is wider than the screen", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto("/statystyki");
+    expect(await overflowingElements(page.getByRole("main"))).toEqual([]);
+  });
+
+  test("at 320 px the whole page fits the screen", async ({ page }) => {
+    // The header's search box (features/search/components/SearchBox.tsx, w-56 beside its button)
+    // is 15 px too wide at 320 px; it is being reworked elsewhere. Remove this line once it fits.
+    test.fail();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto("/statystyki");
+    expect(await horizontalOverflow(page)).toBe(0);
   });
 });

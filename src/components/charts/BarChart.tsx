@@ -1,6 +1,5 @@
 import { useId } from "react";
 import { formatInteger } from "@/lib/format";
-import { niceTicks, truncateLabel } from "./scale";
 
 export type Bar = { label: string; value: number };
 
@@ -11,65 +10,46 @@ type Props = {
   description: string;
   bars: Bar[];
   formatValue?: (value: number) => string;
-  /** Longer labels are shortened with "…" (the data table beside has them whole). */
-  maxLabelLength?: number;
 };
 
-const WIDTH = 640;
-const LABEL_WIDTH = 200;
-const VALUE_SPACE = 64;
-const ROW = 26;
-const BAR = 16;
-const TOP = 6;
-const AXIS = 26;
-const TEXT = "#0f172a"; // slate-900: 17:1 on white
-const BAR_FILL = "#1f5f3c"; // brand-700: 7.8:1 on white (WCAG 1.4.11 asks 3:1)
-const GRID = "#94a3b8";
+// Labels up to this length (about 170 px at 14 px) still leave a bar of about 45 px, its value
+// written beside it, on a 320 px screen; longer ones (categories, practice titles) go above
+// their bars on a phone rather than squeeze them further.
+const SIDE_BY_SIDE_MAX = 21;
 
-/** A horizontal bar chart as server-rendered SVG: one labelled bar per item, value at its end. */
-export function BarChart({ title, description, bars, formatValue = formatInteger, maxLabelLength = 30 }: Props) {
+/**
+ * A horizontal bar chart in HTML and CSS rather than SVG, so that its text keeps the page's size
+ * on a phone (an SVG's text shrinks with its viewBox) and long labels wrap instead of being cut.
+ * Short labels form a column beside the bars; long ones too from `sm` on, but on a phone each
+ * sits above its bar.
+ * Every bar has its value written at its end, so the chart needs no axis.
+ */
+export function BarChart({ title, description, bars, formatValue = formatInteger }: Props) {
   const id = useId();
   const max = Math.max(0, ...bars.map((bar) => bar.value));
-  const ticks = niceTicks(max, 4);
-  const top = ticks.at(-1)!;
-  const plotWidth = WIDTH - LABEL_WIDTH - VALUE_SPACE;
-  const x = (value: number) => LABEL_WIDTH + (value / top) * plotWidth;
-  const height = TOP + bars.length * ROW + AXIS;
-  const axisY = TOP + bars.length * ROW;
+  const sideBySide = bars.every((bar) => bar.label.length <= SIDE_BY_SIDE_MAX);
+  const grid = sideBySide ? "grid-cols-[auto_minmax(0,1fr)] gap-y-2" : "gap-y-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] sm:gap-y-2";
+  const labelClass = (index: number) => (sideBySide ? "self-center" : `sm:self-center ${index > 0 ? "max-sm:mt-2" : ""}`);
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      className="h-auto w-full max-w-[40rem]"
-      fontSize={13}
-      fontFamily="inherit"
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={TOP} y2={axisY} stroke={GRID} strokeWidth={tick === 0 ? 1.5 : 0.5} strokeDasharray={tick === 0 ? undefined : "3 3"} />
-          <text x={x(tick)} y={axisY + 17} textAnchor="middle" fill={TEXT} fontSize={12}>
-            {formatValue(tick)}
-          </text>
-        </g>
-      ))}
-      {bars.map((bar, index) => {
-        const y = TOP + index * ROW;
-        return (
-          <g key={`${bar.label}-${index}`}>
-            <text x={LABEL_WIDTH - 8} y={y + ROW / 2 + 4.5} textAnchor="end" fill={TEXT}>
-              {truncateLabel(bar.label, maxLabelLength)}
-            </text>
-            <rect x={LABEL_WIDTH} y={y + (ROW - BAR) / 2} width={Math.max(0, x(bar.value) - LABEL_WIDTH)} height={BAR} fill={BAR_FILL} />
-            <text x={x(bar.value) + 6} y={y + ROW / 2 + 4.5} fill={TEXT} fontWeight={600}>
-              {formatValue(bar.value)}
-            </text>
-          </g>
-        );
-      })}
-    </svg>
+    <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="max-w-[48rem] text-sm text-slate-900">
+      <span id={`${id}-title`} className="sr-only">
+        {title}
+      </span>
+      <span id={`${id}-desc`} className="sr-only">
+        {description}
+      </span>
+      <div className={`grid gap-x-3 ${grid}`}>
+        {bars.map((bar, index) => (
+          <div key={`${bar.label}-${index}`} className="contents">
+            <span className={`leading-snug break-words ${labelClass(index)}`}>{bar.label}</span>
+            {/* The value's room (pr-16) is kept free: a full-width bar ends where its value begins. */}
+            <span className="flex items-center pr-16">
+              <span className="block h-4 shrink-0 bg-brand-700" style={{ flexBasis: `${max === 0 ? 0 : (bar.value / max) * 100}%` }} />
+              <span className="ml-2 font-semibold whitespace-nowrap tabular-nums">{formatValue(bar.value)}</span>
+            </span>
+          </div>
+        ))}
+      </div>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { formatInteger } from "@/lib/format";
-import { niceTicks } from "./scale";
+import { labelIndices, niceTicks } from "./scale";
 
 export type Series = {
   name: string;
@@ -13,82 +13,101 @@ export type Series = {
 type Props = {
   title: string;
   description: string;
-  /** One label per point, e.g. "1 lis"; only every `labelEvery`-th is drawn. */
+  /** One label per point, e.g. "1 lis"; every `labelEvery`-th is written (half as many on a phone). */
   labels: string[];
   labelEvery?: number;
   series: Series[];
   formatValue?: (value: number) => string;
 };
 
-const WIDTH = 720;
-const HEIGHT = 300;
-const LEFT = 64;
-const RIGHT = 16;
-const TOP = 36;
-const BOTTOM = 36;
-const TEXT = "#0f172a";
-const GRID = "#94a3b8";
+// The plot's own units: the SVG stretches to its box (preserveAspectRatio="none") and its strokes
+// do not scale, so the lines fill any width while every word is HTML at the page's size.
+const PLOT = 1000;
 
-/** A line chart as server-rendered SVG, with a legend and a labelled value axis. */
+/** Where a share (0…1) of the plot lies, as a CSS percentage. */
+const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
+
+/** A line chart: the lines in SVG, the legend and axis labels in HTML around it. */
 export function LineChart({ title, description, labels, labelEvery = 7, series, formatValue = formatInteger }: Props) {
   const id = useId();
   const max = Math.max(0, ...series.flatMap((s) => s.values));
   const ticks = niceTicks(max, 5);
   const top = ticks.at(-1)!;
-  const plotWidth = WIDTH - LEFT - RIGHT;
-  const plotHeight = HEIGHT - TOP - BOTTOM;
-  const x = (index: number) => LEFT + (labels.length <= 1 ? plotWidth / 2 : (index / (labels.length - 1)) * plotWidth);
-  const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight;
+  const xShare = (index: number) => (labels.length <= 1 ? 0.5 : index / (labels.length - 1));
+  const yShare = (value: number) => 1 - value / top;
+  const tickWidth = `${Math.max(...ticks.map((tick) => formatValue(tick).length)) + 1}ch`;
+  const phone = new Set(labelIndices(labels.length, labelEvery * 2));
   return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-      role="img"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-desc`}
-      className="h-auto w-full max-w-[45rem]"
-      fontSize={12}
-      fontFamily="inherit"
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      {series.map((s, index) => (
-        <g key={s.name} transform={`translate(${LEFT + index * 190}, 12)`}>
-          <line x1={0} x2={28} y1={0} y2={0} stroke={s.color} strokeWidth={3} strokeDasharray={s.dashed ? "6 4" : undefined} />
-          <text x={36} y={4.5} fill={TEXT} fontSize={13}>
+    <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="max-w-[45rem] text-sm text-slate-900">
+      <span id={`${id}-title`} className="sr-only">
+        {title}
+      </span>
+      <span id={`${id}-desc`} className="sr-only">
+        {description}
+      </span>
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+        {series.map((s) => (
+          <li key={s.name} className="flex items-center gap-2">
+            <svg width="28" height="6" aria-hidden="true">
+              <line x1={0} x2={28} y1={3} y2={3} stroke={s.color} strokeWidth={3} strokeDasharray={s.dashed ? "6 4" : undefined} />
+            </svg>
             {s.name}
-          </text>
-        </g>
-      ))}
-      {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={LEFT} x2={WIDTH - RIGHT} y1={y(tick)} y2={y(tick)} stroke={GRID} strokeWidth={tick === 0 ? 1.5 : 0.5} strokeDasharray={tick === 0 ? undefined : "3 3"} />
-          <text x={LEFT - 8} y={y(tick) + 4} textAnchor="end" fill={TEXT}>
-            {formatValue(tick)}
-          </text>
-        </g>
-      ))}
-      {labels.map((label, index) =>
-        // Every `labelEvery`-th label and the last one, unless the last would crowd its neighbour.
-        (index % labelEvery === 0 && labels.length - 1 - index >= labelEvery / 2) || index === labels.length - 1 ? (
-          <g key={`${label}-${index}`}>
-            <line x1={x(index)} x2={x(index)} y1={TOP + plotHeight} y2={TOP + plotHeight + 4} stroke={GRID} />
-            <text x={x(index)} y={TOP + plotHeight + 18} textAnchor="middle" fill={TEXT}>
-              {label}
-            </text>
-          </g>
-        ) : null,
-      )}
-      {series.map((s) => (
-        <polyline
-          key={s.name}
-          points={s.values.map((value, index) => `${x(index).toFixed(1)},${y(value).toFixed(1)}`).join(" ")}
-          fill="none"
-          stroke={s.color}
-          strokeWidth={2.5}
-          strokeLinejoin="round"
-          strokeDasharray={s.dashed ? "6 4" : undefined}
-        />
-      ))}
-    </svg>
+          </li>
+        ))}
+      </ul>
+      <div className="mt-3 grid grid-cols-[auto_minmax(0,1fr)] gap-x-2">
+        <div className="relative h-56 sm:h-64" style={{ width: tickWidth }}>
+          {ticks.map((tick) => (
+            <span key={tick} className="absolute right-0 -translate-y-1/2 leading-none tabular-nums" style={{ top: percent(yShare(tick)) }}>
+              {formatValue(tick)}
+            </span>
+          ))}
+        </div>
+        <svg viewBox={`0 0 ${PLOT} ${PLOT}`} preserveAspectRatio="none" aria-hidden="true" className="h-56 w-full overflow-visible sm:h-64">
+          {ticks.map((tick) => (
+            <line
+              key={tick}
+              x1={0}
+              x2={PLOT}
+              y1={yShare(tick) * PLOT}
+              y2={yShare(tick) * PLOT}
+              stroke="#94a3b8"
+              strokeWidth={tick === 0 ? 1.5 : 1}
+              strokeDasharray={tick === 0 ? undefined : "3 3"}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+          {series.map((s) => (
+            <polyline
+              key={s.name}
+              points={s.values.map((value, index) => `${(xShare(index) * PLOT).toFixed(1)},${(yShare(value) * PLOT).toFixed(1)}`).join(" ")}
+              fill="none"
+              stroke={s.color}
+              strokeWidth={2.5}
+              strokeLinejoin="round"
+              strokeDasharray={s.dashed ? "6 4" : undefined}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+        </svg>
+        <div className="relative col-start-2 mt-1 h-5">
+          {labelIndices(labels.length, labelEvery).map((index) => (
+            <span
+              key={index}
+              className={`absolute top-0 whitespace-nowrap ${edgeAlign(index, labels.length)} ${phone.has(index) ? "" : "max-sm:hidden"}`}
+              style={{ left: percent(xShare(index)) }}
+            >
+              {labels[index]}
+            </span>
+          ))}
+        </div>
+      </div>
+    </div>
   );
+}
+
+/** The first label starts at its point and the last ends at it, so neither leaves the chart. */
+function edgeAlign(index: number, count: number): string {
+  if (index === 0) return "";
+  return index === count - 1 ? "-translate-x-full" : "-translate-x-1/2";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { niceStep, niceTicks, truncateLabel } from "./scale";
+import { labelIndices, niceStep, niceTicks } from "./scale";
 
 describe("niceTicks", () => {
   it("covers the maximum with round steps", () => {
@@ -15,10 +15,22 @@ describe("niceTicks", () => {
   });
 });
 
-describe("truncateLabel", () => {
-  it("keeps short labels and shortens long ones with an ellipsis", () => {
-    expect(truncateLabel("Kultura", 10)).toBe("Kultura");
-    expect(truncateLabel("Współpraca między JST", 12)).toBe("Współpraca…");
-    expect(truncateLabel("Współpraca między JST", 12)).toHaveLength(11);
+describe("labelIndices", () => {
+  it("labels every n-th point and the last, dropping a label that would crowd the last", () => {
+    expect(labelIndices(90, 14)).toEqual([0, 14, 28, 42, 56, 70, 89]);
+    expect(labelIndices(90, 28)).toEqual([0, 28, 56, 89]);
+    expect(labelIndices(75, 14)).toEqual([0, 14, 28, 42, 56, 74]);
+  });
+
+  it("a phone's labels (twice the step) are a subset of the wide screen's", () => {
+    for (const count of [1, 2, 30, 85, 90, 91]) {
+      const wide = new Set(labelIndices(count, 14));
+      expect(labelIndices(count, 28).every((index) => wide.has(index)), `${count} points`).toBe(true);
+    }
+  });
+
+  it("handles charts with no or a single point", () => {
+    expect(labelIndices(0, 7)).toEqual([]);
+    expect(labelIndices(1, 7)).toEqual([0]);
   });
 });

@@ -19,7 +19,13 @@ export function niceTicks(max: number, count = 5): number[] {
   return ticks;
 }
 
-/** Shortens a label for the chart (the table beside it has the whole text). */
-export function truncateLabel(label: string, maxLength: number): string {
-  return label.length <= maxLength ? label : `${label.slice(0, maxLength - 1).trimEnd()}…`;
+/**
+ * The points of a time axis that get a label: every `every`-th from the first, and the last unless
+ * it would crowd the one before it (closer than half a step).
+ */
+export function labelIndices(count: number, every: number): number[] {
+  const indices: number[] = [];
+  for (let index = 0; index < count - 1; index += every) if (count - 1 - index >= every / 2) indices.push(index);
+  if (count > 0) indices.push(count - 1);
+  return indices;
 }

@@ -23,7 +23,7 @@ function searchHref(params: SearchParams, voivodeship: Voivodeship): string {
 }
 
 export function MapView({ params, counts, tree, hasFilters }: Props) {
-  const classes = shadeClasses(Math.max(0, ...counts.map((row) => row.count)));
+  const classes = shadeClasses(counts.map((row) => row.count));
   const regions: MapRegion[] = counts.map(({ voivodeship, count }) => ({
     voivodeship,
     count,
@@ -54,7 +54,8 @@ export function MapView({ params, counts, tree, hasFilters }: Props) {
         )}
       </p>
       <div className="mt-6 grid gap-8 2xl:grid-cols-[minmax(0,3fr)_minmax(16rem,2fr)]">
-        <figure>
+        {/* A container: the map shows the regions' names only where it is wide enough for them (PracticeMap). */}
+        <figure className="@container">
           <figcaption id="mapa-podpis" className="sr-only">
             Mapa Polski: liczba praktyk w województwach. Każde województwo z praktykami prowadzi do listy jego praktyk.
           </figcaption>

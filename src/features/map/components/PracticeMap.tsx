@@ -51,17 +51,31 @@ export function PracticeMap({ regions, labelledBy }: { regions: MapRegion[]; lab
         const clip = `url(#mapa-obszar-${slug})`;
         const [x, y] = labelPoint(voivodeship);
         const lines = nameLines(VOIVODESHIPS[voivodeship].label);
+        // The SVG scales with its width, its text too: names need the map at full size (39rem,
+        // where 12.5 units are 12.4 px), so a narrower map shows the counts alone, larger (28
+        // units are 12.8 px on a 320 px screen); the table below names every region.
         const label = (
-          <text x={x} y={y - (lines.length - 1) * 7} textAnchor="middle" fill={region.shade.text} fontSize={12.5}>
-            {lines.map((line, index) => (
-              <tspan key={line} x={x} dy={index === 0 ? 0 : 14}>
-                {line}
-              </tspan>
-            ))}
-            <tspan x={x} dy={16} fontSize={14} fontWeight={700}>
+          <>
+            <text x={x} y={y - (lines.length - 1) * 7} textAnchor="middle" fill={region.shade.text} fontSize={12.5} className="@max-[39rem]:hidden">
+              {lines.map((line, index) => (
+                <tspan key={line} x={x} dy={index === 0 ? 0 : 14}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            {/* The space makes the visible label "mazowieckie 12", part of the link's name (WCAG 2.5.3). */}{" "}
+            <text
+              x={x}
+              y={y}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fill={region.shade.text}
+              fontWeight={700}
+              className={`text-[28px] @min-[39rem]:text-[14px] ${lines.length === 1 ? "@min-[39rem]:translate-y-[11px]" : "@min-[39rem]:translate-y-[18px]"}`}
+            >
               {formatInteger(region.count)}
-            </tspan>
-          </text>
+            </text>
+          </>
         );
         const fill = <use href={shape} fill={region.shade.fill} stroke="#334155" strokeWidth={1} className="bdp-map-fill" />;
         if (!region.href) {

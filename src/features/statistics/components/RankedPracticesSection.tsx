@@ -17,7 +17,7 @@ type Props = {
   intro?: ReactNode;
 };
 
-/** The ten practices with the most views or downloads: bars with shortened titles, the table with links. */
+/** The ten practices with the most views or downloads: bars with their titles, the table with links. */
 export function RankedPracticesSection({ id, heading, practices, column, noun, empty, intro }: Props) {
   if (practices.length === 0) {
     return (
@@ -39,9 +39,8 @@ export function RankedPracticesSection({ id, heading, practices, column, noun, e
       chart={
         <BarChart
           title={heading}
-          description={`Pierwsze miejsce: „${first.title}” (${countPl(first.count, ...noun)}). Wykres pokazuje ${practices.length} praktyk; pełne tytuły są w tabeli.`}
+          description={`Pierwsze miejsce: „${first.title}” (${countPl(first.count, ...noun)}). Wykres pokazuje ${countPl(practices.length, "praktykę", "praktyki", "praktyk")}; tabela pod nim prowadzi do każdej z nich.`}
           bars={practices.map((practice, index) => ({ label: `${index + 1}. ${practice.title}`, value: practice.count }))}
-          maxLabelLength={28}
         />
       }
       table={
