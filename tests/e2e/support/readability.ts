@@ -28,11 +28,6 @@ export async function smallestText(scope: Locator): Promise<DrawnText> {
   return sizes.reduce((smallest, size) => (size.px < smallest.px ? size : smallest));
 }
 
-/** How far the page is wider than its viewport (0 when nothing scrolls sideways). */
-export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
 /** The elements inside `scope` that reach past the viewport's right edge, for the failure message. */
 export async function overflowingElements(scope: Locator): Promise<string[]> {
   return scope.evaluate((root) => {
