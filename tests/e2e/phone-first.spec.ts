@@ -103,11 +103,11 @@ test.describe("The practice page's header", () => {
   test("a practice without files says so on its tab; one with files lists them on the summary too", async ({ page, catalogue }) => {
     await page.goto(`/praktyki/${BIELSKO_BIALA.slug}`);
     await expect(page.getByRole("navigation", { name: "Widoki praktyki" }).getByRole("link", { name: /^Załączniki/ })).toHaveText("Załączniki (brak)");
-    await expect(page.getByRole("region", { name: "Załączniki" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Załączniki do pobrania" })).toHaveCount(0);
 
     const withFiles = practiceWithAttachments(catalogue);
     await page.goto(`/praktyki/${withFiles.slug}`);
-    const listed = page.getByRole("region", { name: "Załączniki" }).getByRole("link");
+    const listed = page.getByRole("region", { name: "Załączniki do pobrania" }).getByRole("link");
     await expect(listed).toHaveText(withFiles.attachments.map((attachment) => attachment.title));
   });
 });

@@ -10,8 +10,8 @@ test.describe("Printing a practice", () => {
     const practice = practiceWithAttachments(catalogue);
     await page.goto(`/praktyki/${practice.slug}`);
     const fullPresentation = page.getByRole("heading", { level: 2, name: "Pełna prezentacja" });
-    const attachments = page.getByRole("heading", { level: 2, name: "Załączniki" });
-    // On screen, the other views are only links.
+    const attachments = page.getByRole("heading", { level: 2, name: "Załączniki", exact: true });
+    // On screen, the other views are only links (and the files a list to download, not printed).
     await expect(fullPresentation).toBeHidden();
     await expect(attachments).toBeHidden();
 

@@ -91,7 +91,7 @@ export function categoryNavigationTests(): void {
     await expect(page).toHaveURL(new RegExp(`/kategorie/${BIELSKO_BIALA.category.slug}\\?wojewodztwo=slaskie(&|$)`));
     await expect.poll(() => category.practiceTotal()).toBe(inSilesia);
     await expect(category.practiceLink(BIELSKO_BIALA.title)).toBeVisible();
-    const places = await category.main.locator("ol > li").evaluateAll((items) => items.map((item) => item.textContent ?? ""));
+    const places = await category.main.getByRole("region", { name: /^Znaleziono/ }).locator("ol > li").evaluateAll((items) => items.map((item) => item.textContent ?? ""));
     for (const place of places) expect(place).toContain("woj. śląskie");
     await expect(page.getByRole("heading", { level: 1, name: BIELSKO_BIALA.category.name })).toBeVisible();
 

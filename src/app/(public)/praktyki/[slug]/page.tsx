@@ -43,7 +43,7 @@ export default async function PracticeSummaryPage({ params }: Props) {
       {practice.attachments.length > 0 && (
         <section aria-labelledby="zalaczniki-skrot" className="mt-8 print-hidden">
           <h2 id="zalaczniki-skrot" className="text-heading font-bold">
-            Załączniki
+            Załączniki do pobrania
           </h2>
           <div className="mt-2">
             <AttachmentList practiceSlug={practice.slug} attachments={practice.attachments} />
