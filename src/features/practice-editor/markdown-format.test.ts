@@ -20,6 +20,10 @@ describe("formatMarkdown", () => {
   it("turns the current line into a heading and back", () => {
     expect(run("Wstęp\nPl[]an\nKoniec", "heading").text).toBe("Wstęp\n## Plan\nKoniec");
     expect(run("## Pl[]an", "heading").text).toBe("Plan");
+    // A caret (no selection) goes on at the end of the line, ready for typing.
+    const edit = formatMarkdown("Wstęp\n", 6, 6, "list");
+    expect(applyEdit("Wstęp\n", edit)).toBe("Wstęp\n- ");
+    expect([edit.selectionStart, edit.selectionEnd]).toEqual([8, 8]);
   });
 
   it("makes every selected line a list item, replacing a heading marker", () => {

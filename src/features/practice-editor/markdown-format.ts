@@ -31,7 +31,9 @@ function prefixLines(text: string, start: number, end: number, prefix: string): 
   const lines = text.slice(lineStart, lineEnd).split("\n");
   const remove = lines.every((line) => line.startsWith(prefix));
   const insert = lines.map((line) => (remove ? line.slice(prefix.length) : `${prefix}${line.replace(/^(#+ |- )/, "")}`)).join("\n");
-  return { start: lineStart, end: lineEnd, insert, selectionStart: lineStart, selectionEnd: lineStart + insert.length };
+  // A caret goes on typing at the end of its line; a selection stays on the lines it covered.
+  const selectionStart = start === end ? lineStart + insert.length : lineStart;
+  return { start: lineStart, end: lineEnd, insert, selectionStart, selectionEnd: lineStart + insert.length };
 }
 
 export function formatMarkdown(text: string, selectionStart: number, selectionEnd: number, format: MarkdownFormat): TextEdit {
