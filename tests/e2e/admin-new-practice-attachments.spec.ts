@@ -35,7 +35,7 @@ test.describe("with JavaScript", () => {
       const sent = page.waitForResponse((response) => response.url().endsWith("/admin/praktyki/nowa/zalaczniki") && response.status() === 200);
       await form.field("Dodaj pliki").setInputFiles([upload("valid.pdf"), upload("program.pdf")]);
       await sent;
-      const status = form.form.getByRole("status").filter({ hasText: "Nie wszystkie pliki zostały dodane." });
+      const status = form.form.getByRole("status").filter({ hasText: "Nie wszystkie pliki zostały przyjęte." });
       await expect(status.getByText("Przyjęto plik „valid.pdf” (dokument PDF). Zostanie dołączony po zapisaniu praktyki.")).toBeVisible();
       await expect(status.getByText(/„program\.pdf” nie jest dokumentem PDF/)).toBeVisible();
       await expect(pendingList(page)).toHaveText("Pliki do dołączenia (1)");

@@ -77,7 +77,7 @@ export function PendingUploadsField({ initial, initialOutcomes, maxFileBytes, on
       </div>
       <div role="status" className="mt-4">
         {progress && <UploadProgress progress={progress} />}
-        {outcomes.length > 0 && <UploadOutcomes outcomes={outcomes} />}
+        {outcomes.length > 0 && <UploadOutcomes outcomes={outcomes} pending />}
       </div>
       {pending.length > 0 && (
         <>
