@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { AdminPracticeForm } from "./pages/AdminPracticeForm";
 import { expect, purgePractice, signIn, test } from "./support/admin";
+import { SESSION_COOKIE, sessionToken } from "./support/sessions";
 
 // A new practice takes its attachments in its own form: with JavaScript each choice of files is
 // sent at once (inspected, kept as pending uploads), without it the files travel with the form;
@@ -24,6 +26,34 @@ async function fillRequired(form: AdminPracticeForm): Promise<void> {
 }
 
 const pendingList = (page: Page) => page.getByRole("heading", { name: /^Pliki do dołączenia/ });
+
+test("the upload address wants the site's origin and a session, answers in Polish, and refuses what the form would", async ({ page, context, editor, request, baseURL, database }) => {
+  await signIn(page, editor);
+  const url = "/admin/praktyki/nowa/zalaczniki";
+  const body = (...files: string[]) => {
+    const form = new FormData();
+    for (const file of files) form.append("pliki", new Blob([readFileSync(upload(file))]), file);
+    return form;
+  };
+  const cookie = `${SESSION_COOKIE}=${await sessionToken(context)}`;
+  // As the form's XMLHttpRequest asks (without it the admin's front sends a stranger to the sign-in page).
+  const accept = "application/json";
+  const foreign = await request.post(url, { headers: { accept, cookie, origin: "https://evil.example" }, multipart: body("valid.pdf") });
+  expect(foreign.status()).toBe(403);
+  const anonymous = await request.post(url, { headers: { accept, origin: baseURL! }, multipart: body("valid.pdf") });
+  expect(anonymous.status()).toBe(401);
+  expect(await anonymous.text()).toContain("Zaloguj się");
+  const empty = await request.post(url, { headers: { accept, cookie, origin: baseURL! }, multipart: new FormData() });
+  expect(empty.status()).toBe(400);
+  expect(await empty.json()).toEqual({ message: "Nie wybrano żadnego pliku." });
+  const hostile = await request.post(url, { headers: { accept, cookie, origin: baseURL! }, multipart: body("program.pdf", "image.svg") });
+  expect(hostile.status()).toBe(200);
+  const answer = (await hostile.json()) as { outcomes: { ok: boolean }[]; pending: unknown[] };
+  expect(answer.outcomes.map((outcome) => outcome.ok)).toEqual([false, false]);
+  expect(answer.pending).toEqual([]);
+  const { rows } = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM pending_attachment WHERE editor_id = $1", [editor.id]);
+  expect(rows[0]!.n).toBe(0);
+});
 
 test.describe("with JavaScript", () => {
   test("files are sent while the form is filled in, survive an error and are attached by the first save", async ({ page, editor, browser, database }) => {
