@@ -15,6 +15,7 @@ import { db } from "../src/lib/db";
 import { slugify } from "../src/lib/slug";
 import { demoExternalLinks } from "./demo-data/external-links";
 import { demoPractices } from "./demo-data/practices";
+import { demoRecordedAt } from "./demo-data/recorded-at";
 import { demoPublications } from "./demo-data/publications";
 import { referencePractices } from "./demo-data/reference-practices";
 import type { DemoPractice } from "./demo-data/types";
@@ -43,7 +44,7 @@ async function attachmentsOf(practice: DemoPractice): Promise<NewAttachment[]> {
   );
 }
 
-async function seedPractice(practice: DemoPractice, categoryIds: Map<string, number>): Promise<number> {
+async function seedPractice(practice: DemoPractice, categoryIds: Map<string, number>, index: number): Promise<number> {
   const ids = practice.categories.map((slug) => {
     const id = categoryIds.get(slug);
     if (id === undefined) throw new Error(`Unknown category ${slug} in "${practice.title}"`);
@@ -77,6 +78,7 @@ async function seedPractice(practice: DemoPractice, categoryIds: Map<string, num
     })),
     attachments: await attachmentsOf(practice),
     details: practice.details && detailsOf(practice.details),
+    recordedAt: demoRecordedAt(practice, index),
   });
 }
 
@@ -120,7 +122,7 @@ async function seedDemoAccount(log: (line: string) => void): Promise<void> {
 export async function seedDemoData({ log, demoAccount }: { log: (line: string) => void; demoAccount: boolean }): Promise<void> {
   const categoryIds = await seedCategories();
   const practices = [...referencePractices, ...demoPractices];
-  for (const practice of practices) await seedPractice(practice, categoryIds);
+  for (const [index, practice] of practices.entries()) await seedPractice(practice, categoryIds, index);
   // Every practice was just indexed by this code's analysis: nothing for `npm start` to rebuild.
   await recordAnalyzerVersion();
   await seedContentPages();

@@ -16,8 +16,15 @@ describe("bodyRefusal", () => {
     expect(bodyRefusal("POST", "/admin/publikacje/12", length(PUBLICATION_FORM_BODY_LIMIT + 1))).toMatchObject({ status: 413 });
   });
 
+  it("lets the new practice's form carry its files without JavaScript, and no other practice form", () => {
+    expect(bodyRefusal("POST", "/admin/praktyki/nowa", length(PUBLICATION_FORM_BODY_LIMIT))).toBeNull();
+    expect(bodyRefusal("POST", "/admin/praktyki/nowa", length(PUBLICATION_FORM_BODY_LIMIT + 1))).toMatchObject({ status: 413 });
+    expect(bodyRefusal("POST", "/admin/praktyki/7", length(DEFAULT_BODY_LIMIT + 1))).toMatchObject({ status: 413 });
+  });
+
   it("leaves uploads of attachments to their route, which counts the bytes itself", () => {
     expect(bodyRefusal("POST", "/admin/praktyki/7/zalaczniki/wyslij", length(200 * 1024 * 1024))).toBeNull();
+    expect(bodyRefusal("POST", "/admin/praktyki/nowa/zalaczniki", length(200 * 1024 * 1024))).toBeNull();
     expect(bodyRefusal("POST", `/zgloszenie/${"a".repeat(43)}/pliki`, length(60 * 1024 * 1024))).toBeNull();
     expect(bodyRefusal("POST", `/zgloszenie/${"a".repeat(43)}/jednostka`, length(3 * 1024 * 1024))).toMatchObject({ status: 413 });
   });

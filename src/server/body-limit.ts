@@ -8,9 +8,10 @@ export const DEFAULT_BODY_LIMIT = 2 * MIB;
 /** A 20 MB publication (PUBLICATION_MAX_BYTES) and its form fields; equals next.config.ts. */
 export const PUBLICATION_FORM_BODY_LIMIT = 21 * MIB;
 
-const PUBLICATION_FORMS = /^\/admin\/publikacje(?:\/|$)/;
+/** The publication forms, and the new practice's form, which without JavaScript carries its files (up to 20 MB in all). */
+const PUBLICATION_FORMS = /^\/admin\/(?:publikacje(?:\/|$)|praktyki\/nowa$)/;
 /** Editors' uploads and a submitter's (features/submissions: /zgloszenie/<token>/pliki). */
-const SELF_LIMITED_UPLOADS = /^(?:\/admin\/praktyki\/\d+\/zalaczniki\/wyslij|\/zgloszenie\/[A-Za-z0-9_-]{43}\/pliki)$/;
+const SELF_LIMITED_UPLOADS = /^(?:\/admin\/praktyki\/(?:\d+\/zalaczniki\/wyslij|nowa\/zalaczniki)|\/zgloszenie\/[A-Za-z0-9_-]{43}\/pliki)$/;
 const WITHOUT_BODY = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export type BodyRefusal = { status: 411 | 413; message: string };

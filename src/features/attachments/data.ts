@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { UploadOutcome } from "./mutations";
+import type { PendingUpload } from "./schema";
 
 /** Outcomes of an upload, from its audit events (?wynik=…), only this editor's for this practice. */
 export async function listUploadOutcomes(eventIds: bigint[], practiceId: number, actorId: number): Promise<UploadOutcome[]> {
@@ -24,4 +25,15 @@ export async function getAttachmentForEditor(practiceId: number, attachmentId: n
     where: { id: attachmentId, practiceId },
     select: { id: true, title: true, fileName: true, mimeType: true, byteSize: true, storageKey: true, practice: { select: { title: true, deletedAt: true } } },
   });
+}
+
+/** This editor's pending uploads of these tokens, in their order; others' tokens and expired ones are left out. */
+export async function listPendingUploads(tokens: string[], editorId: number): Promise<PendingUpload[]> {
+  if (tokens.length === 0) return [];
+  const rows = await db.pendingAttachment.findMany({
+    where: { token: { in: tokens }, editorId },
+    select: { token: true, fileName: true, formatLabel: true, byteSize: true },
+  });
+  const byToken = new Map(rows.map((row) => [row.token, row]));
+  return tokens.flatMap((token) => byToken.get(token) ?? []);
 }

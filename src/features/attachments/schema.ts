@@ -25,3 +25,19 @@ export const UPLOAD_FIELD = "pliki";
 
 /** The accept attribute of the file input: a hint for the file chooser; the server decides by content. */
 export const ACCEPT_ATTRIBUTE = ".pdf,.doc,.docx,.odt,.xls,.xlsx,.ods,.jpg,.jpeg,.png";
+
+/** A file uploaded in the new practice's form, waiting for the practice's first save. */
+export const pendingUploadSchema = z.object({
+  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+  fileName: z.string(),
+  formatLabel: z.string(),
+  byteSize: z.number().int().nonnegative(),
+});
+
+export type PendingUpload = z.infer<typeof pendingUploadSchema>;
+
+/** The new practice's hidden fields, one per pending upload: at most a few forms' worth, only well-formed tokens. */
+export const PENDING_FIELD = "oczekujace";
+export const pendingTokensSchema = z
+  .array(z.unknown())
+  .transform((values) => [...new Set(values.filter((value) => pendingUploadSchema.shape.token.safeParse(value).success) as string[])].slice(0, 50));

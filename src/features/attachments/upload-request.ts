@@ -8,6 +8,7 @@ import { pipeline } from "node:stream/promises";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import { Busboy } from "@fastify/busboy";
 import { formatFileSize } from "@/lib/format";
+import { TOO_MANY_MESSAGE, tooLargeMessage } from "./messages";
 import type { UploadOutcome } from "./mutations";
 import { MAX_FILES_PER_UPLOAD, UPLOAD_FIELD } from "./schema";
 
@@ -98,14 +99,14 @@ export async function readUpload(request: Request, maxFileBytes: number): Promis
   if (received === "too-many" || received.length === 0) {
     await dispose();
     return received === "too-many"
-      ? { ok: false, status: 413, message: `Można wysłać najwyżej ${MAX_FILES_PER_UPLOAD} plików naraz.` }
+      ? { ok: false, status: 413, message: TOO_MANY_MESSAGE }
       : { ok: false, status: 400, message: "Nie wybrano żadnego pliku." };
   }
   const files: UploadedFile[] = [];
   const refused: UploadOutcome[] = [];
   for (const { name, size, file } of received) {
     if (size > maxFileBytes) {
-      refused.push({ name, ok: false, message: `Plik „${name}” ma ${formatFileSize(size)}, a największy dozwolony rozmiar to ${formatFileSize(maxFileBytes)}.` });
+      refused.push({ name, ok: false, message: tooLargeMessage(name, size, maxFileBytes) });
     } else {
       files.push({ name, read: () => readFile(file) });
     }

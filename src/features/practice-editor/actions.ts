@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { requireEditor } from "@/features/auth/authorize";
 import { clientAddress } from "@/features/auth/request-context";
+import { receiveFormUploads } from "@/features/attachments/form-uploads";
 import { formId, formText } from "@/lib/form-data";
 import { findMissingCategories, isSlugTaken } from "./data";
 import { applyContactOperation, applyFigureOperation, type PracticeFormState, parseOperation } from "./form-state";
@@ -28,9 +29,13 @@ export async function savePracticeAction(previous: PracticeFormState, form: Form
   const editor = await requireEditor();
   const operation = parseOperation(formText(form, "operacja"));
   const id = formId(form, "id");
-  const next: PracticeFormState = { values: readPracticeForm(form), errors: [], conflict: null, preview: false, revision: previous.revision + 1 };
+  const ip = await clientAddress();
+  const author = { id: editor.id, email: editor.email };
+  // A new practice's files: whatever the button, they are kept and come back with the form.
+  const uploads = id === null ? await receiveFormUploads(form, author, { ip, remove: operation.kind === "remove-upload" ? operation.token : undefined }) : { pending: [], outcomes: [] };
+  const next: PracticeFormState = { values: readPracticeForm(form), errors: [], conflict: null, preview: false, uploads, revision: previous.revision + 1 };
 
-  if (operation.kind === "preview" || operation.kind === "none") {
+  if (operation.kind === "preview" || operation.kind === "none" || operation.kind === "remove-upload") {
     return { ...next, values: readPracticeForm(form, { keepEmptyContacts: true }), preview: operation.kind === "preview" };
   }
   if (operation.kind !== "save") {
@@ -49,11 +54,9 @@ export async function savePracticeAction(previous: PracticeFormState, form: Form
   }
   if (errors.length > 0) return { ...next, errors };
 
-  const ip = await clientAddress();
-  const author = { id: editor.id, email: editor.email };
   const success = operation.publish ? "opublikowano=1" : "zapisano=1";
   if (id === null) {
-    const result = await createPractice(input, author, { publish: operation.publish, ip });
+    const result = await createPractice(input, author, { publish: operation.publish, ip, pendingUploads: uploads.pending.map((upload) => upload.token) });
     if (!result.ok) return { ...next, errors: [{ field: "slug", message: "Ten adres ma już inna praktyka: wpisz inny." }] };
     if (result.publicChange) revalidatePublicPages();
     redirect(`/admin/praktyki/${result.id}?${success}`);

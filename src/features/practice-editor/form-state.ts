@@ -1,4 +1,6 @@
 import type { FormError } from "@/components/ui/ErrorSummary";
+import type { UploadOutcome } from "@/features/attachments/mutations";
+import type { PendingUpload } from "@/features/attachments/schema";
 import type { PracticeFormValues } from "./form-values";
 
 /** What the practice form's server action returns (serialisable: it travels to the browser). */
@@ -8,9 +10,15 @@ export type PracticeFormState = {
   conflict: { version: number; by: string | null; at: string; fields: string[] } | null;
   /** Show the rendered full presentation (the "Podgląd" button without JavaScript). */
   preview: boolean;
+  /** A new practice's files, uploaded and waiting for its first save, and what became of the last ones sent. */
+  uploads: { pending: PendingUpload[]; outcomes: UploadOutcome[] };
   /** Changes with every answer, so the form is drawn anew from `values`. */
   revision: number;
 };
+
+export function initialFormState(values: PracticeFormValues): PracticeFormState {
+  return { values, errors: [], conflict: null, preview: false, uploads: { pending: [], outcomes: [] }, revision: 0 };
+}
 
 /** The form's buttons: `operacja` says which one was pressed. */
 export type Operation =
@@ -22,7 +30,9 @@ export type Operation =
   | { kind: "remove-contact"; index: number }
   | { kind: "move-contact"; index: number; by: -1 | 1 }
   | { kind: "add-figure" }
-  | { kind: "remove-figure"; index: number };
+  | { kind: "remove-figure"; index: number }
+  /** Takes a pending upload off the new practice's list (its file is removed with the expired ones). */
+  | { kind: "remove-upload"; token: string };
 
 export function parseOperation(value: string): Operation {
   if (value === "zapisz") return { kind: "save", publish: false };
@@ -30,6 +40,8 @@ export function parseOperation(value: string): Operation {
   if (value === "podglad") return { kind: "preview" };
   if (value === "dodaj-kontakt") return { kind: "add-contact" };
   if (value === "dodaj-liczbe") return { kind: "add-figure" };
+  const upload = /^usun-plik:([A-Za-z0-9_-]{43})$/.exec(value);
+  if (upload) return { kind: "remove-upload", token: upload[1]! };
   const figure = /^usun-liczbe:(\d{1,2})$/.exec(value);
   if (figure) return { kind: "remove-figure", index: Number(figure[1]) };
   const match = /^(usun-kontakt|kontakt-wyzej|kontakt-nizej):(\d{1,2})$/.exec(value);

@@ -1,3 +1,4 @@
+import { bindPendingUploads, removeStoredFiles } from "@/features/attachments/pending-mutations";
 import { recordAudit } from "@/features/audit/mutations";
 import { practiceSnapshotSchema, snapshotOf, type PracticeSnapshot } from "@/features/practice/snapshot";
 import { refreshSearchDocuments } from "@/features/search/mutations";
@@ -86,9 +87,20 @@ export async function insertPractice(tx: DbTransaction, input: PracticeInput, au
   return { ok: true, id: practice.id, version: 1, changed: true, publicChange: options.publish } as const;
 }
 
-export async function createPractice(input: PracticeInput, author: Author, options: { publish: boolean; ip?: string }): Promise<WriteResult> {
-  const result = await attempt(() => db.$transaction((tx) => insertPractice(tx, input, author, options)));
-  if (result.ok) await refreshSearchDocuments([result.id]);
+/** A new practice; `pendingUploads` (tokens of this editor's uploads from its form) become its attachments in the same transaction. */
+export async function createPractice(input: PracticeInput, author: Author, options: { publish: boolean; ip?: string; pendingUploads?: string[] }): Promise<WriteResult> {
+  let duplicates: string[] = [];
+  const result = await attempt(() =>
+    db.$transaction(async (tx) => {
+      const created = await insertPractice(tx, input, author, options);
+      duplicates = (await bindPendingUploads(tx, created.id, options.pendingUploads ?? [], author, options.ip)).dropped;
+      return created;
+    }),
+  );
+  if (result.ok) {
+    await removeStoredFiles(duplicates);
+    await refreshSearchDocuments([result.id]);
+  }
   return result;
 }
 

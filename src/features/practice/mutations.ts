@@ -30,6 +30,11 @@ export type NewPractice = {
   attachments: NewAttachment[];
   /** Period, results, cost and funding, partners, transfer, SDG goals: empty unless given. */
   details?: Partial<PracticeDetailsRecord>;
+  /**
+   * When an imported record was made and last changed (its version 1 is that last state); now
+   * when absent. Without it, every demo practice would show the minute of the import as its last change.
+   */
+  recordedAt?: { created: Date; changed: Date };
 };
 
 /**
@@ -38,7 +43,7 @@ export type NewPractice = {
  * bytes that are not there.
  */
 export async function createPractice(input: NewPractice): Promise<number> {
-  const { categoryIds, contacts, attachments, details, ...basics } = input;
+  const { categoryIds, contacts, attachments, details, recordedAt, ...basics } = input;
   const fields = { ...basics, ...EMPTY_DETAILS, ...details, resultFigures: details?.resultFigures ?? [] } as const;
   const store = attachmentStore();
   const stored = await Promise.all(
@@ -56,11 +61,12 @@ export async function createPractice(input: NewPractice): Promise<number> {
   const practice = await db.practice.create({
     data: {
       ...fields,
+      ...(recordedAt ? { createdAt: recordedAt.created, updatedAt: recordedAt.changed } : {}),
       primaryCategoryId: categoryIds[0],
       categories: { create: [...new Set(categoryIds)].map((categoryId) => ({ categoryId })) },
       contacts: { create: contacts.map((contact, position) => ({ ...contact, position })) },
       attachments: { create: stored },
-      versions: { create: { number: 1, change: "CREATED", snapshot } },
+      versions: { create: { number: 1, change: "CREATED", snapshot, ...(recordedAt ? { createdAt: recordedAt.changed } : {}) } },
     },
     select: { id: true },
   });

@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { FieldError, inputClass } from "@/components/ui/Field";
-import { formatFileSize } from "@/lib/format";
 import type { UploadOutcome } from "../mutations";
-import { ACCEPT_ATTRIBUTE, MAX_FILES_PER_UPLOAD, UPLOAD_FIELD } from "../schema";
+import { ACCEPT_ATTRIBUTE, UPLOAD_FIELD } from "../schema";
+import { problemWithFiles, sendFiles, uploadHint } from "./send-files";
 import { UploadOutcomes } from "./UploadOutcomes";
+import { UploadProgress } from "./UploadProgress";
 
 type Props = { practiceId: number; maxFileBytes: number; initialOutcomes: UploadOutcome[] | null; initialError: string | null };
 
@@ -22,50 +23,26 @@ export function UploadForm({ practiceId, maxFileBytes, initialOutcomes, initialE
   const [outcomes, setOutcomes] = useState<UploadOutcome[] | null>(initialOutcomes);
   const [error, setError] = useState<string | null>(initialError);
   const url = `/admin/praktyki/${practiceId}/zalaczniki/wyslij`;
-  const hint = `PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPEG lub PNG; każdy plik do ${formatFileSize(maxFileBytes)}, najwyżej ${MAX_FILES_PER_UPLOAD} naraz. Typ pliku jest sprawdzany po jego zawartości.`;
+  const hint = uploadHint(maxFileBytes);
 
-  const send = (event: React.FormEvent<HTMLFormElement>) => {
+  const send = async (event: React.FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const files = [...((form.elements.namedItem(UPLOAD_FIELD) as HTMLInputElement | null)?.files ?? [])];
-    if (files.length === 0) return setError("Wybierz co najmniej jeden plik.");
-    if (files.length > MAX_FILES_PER_UPLOAD) return setError(`Można wysłać najwyżej ${MAX_FILES_PER_UPLOAD} plików naraz.`);
-    const tooLarge = files.filter((file) => file.size > maxFileBytes);
-    if (tooLarge.length > 0) {
-      return setError(tooLarge.map((file) => `Plik „${file.name}” ma ${formatFileSize(file.size)}, a największy dozwolony rozmiar to ${formatFileSize(maxFileBytes)}.`).join(" "));
-    }
+    const problem = problemWithFiles(files, maxFileBytes);
+    if (problem) return setError(problem);
     setError(null);
     setOutcomes(null);
     setProgress({ loaded: 0, total: files.reduce((sum, file) => sum + file.size, 0) });
-    const request = new XMLHttpRequest();
-    request.open("POST", url);
-    request.setRequestHeader("accept", "application/json");
-    request.upload.onprogress = (progressEvent) => {
-      if (progressEvent.lengthComputable) setProgress({ loaded: progressEvent.loaded, total: progressEvent.total });
-    };
-    request.onload = () => {
-      setProgress(null);
-      let body: { outcomes?: UploadOutcome[]; message?: string } = {};
-      try {
-        body = JSON.parse(request.responseText) as typeof body;
-      } catch {
-        // handled below: no outcomes
-      }
-      if (request.status === 401) return setError("Sesja wygasła. Zaloguj się ponownie w nowej karcie i wyślij pliki jeszcze raz.");
-      if (!body.outcomes) return setError(body.message ?? "Nie udało się wysłać plików. Spróbuj ponownie.");
-      setOutcomes(body.outcomes);
-      form.reset();
-      router.refresh();
-      requestAnimationFrame(() => results.current?.focus());
-    };
-    request.onerror = () => {
-      setProgress(null);
-      setError("Połączenie zostało przerwane. Sprawdź połączenie z internetem i spróbuj ponownie.");
-    };
-    request.send(new FormData(form));
+    const answer = await sendFiles<{ outcomes?: UploadOutcome[] }>(url, new FormData(form), setProgress);
+    setProgress(null);
+    if (!answer.ok || !answer.body.outcomes) return setError(answer.ok ? "Nie udało się wysłać plików. Spróbuj ponownie." : answer.message);
+    setOutcomes(answer.body.outcomes);
+    form.reset();
+    router.refresh();
+    requestAnimationFrame(() => results.current?.focus());
   };
 
-  const percent = progress && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : 0;
   return (
     <form method="post" action={url} encType="multipart/form-data" onSubmit={send} className="mt-4 border-2 border-slate-300 p-4">
       <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
@@ -91,14 +68,7 @@ export function UploadForm({ practiceId, maxFileBytes, initialOutcomes, initialE
         Wyślij pliki
       </Button>
       <div ref={results} tabIndex={-1} role="status" className="mt-4 focus:outline-none">
-        {progress && (
-          <div>
-            <label htmlFor="postep-wysylania" className="block">
-              Wysyłanie: {percent}% ({formatFileSize(progress.loaded)} z {formatFileSize(progress.total)})
-            </label>
-            <progress id="postep-wysylania" max={100} value={percent} className="mt-1 h-4 w-full" />
-          </div>
-        )}
+        {progress && <UploadProgress progress={progress} />}
         {outcomes && <UploadOutcomes outcomes={outcomes} />}
       </div>
     </form>

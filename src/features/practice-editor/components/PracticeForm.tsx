@@ -15,11 +15,14 @@ import { type CategoryOption, CategoryFields } from "./CategoryFields";
 import { ConflictNotice } from "./ConflictNotice";
 import { ContactsFieldset } from "./ContactsFieldset";
 import { DetailsFields } from "./DetailsFields";
+import { PendingUploadsField } from "@/features/attachments/components/PendingUploadsField";
 
 type Props = {
   practice: { id: number; version: number; status: PracticeStatus } | null;
   initial: PracticeFormState;
   categories: CategoryOption[];
+  /** A new practice's form takes files too (the edit page has its own upload form). */
+  maxFileBytes?: number;
 };
 
 export function PracticeForm(props: Props) {
@@ -30,8 +33,9 @@ export function PracticeForm(props: Props) {
 
 type BodyProps = Props & { state: PracticeFormState; action: (form: FormData) => void; pending: boolean };
 
-function FormBody({ practice, state, action, pending, categories }: BodyProps) {
+function FormBody({ practice, state, action, pending, categories, maxFileBytes }: BodyProps) {
   const [clientErrors, setClientErrors] = useState<FormError[] | null>(null);
+  const [uploading, setUploading] = useState(false);
   const slugEdited = useRef(practice !== null || state.values.slug !== "");
   const errors = clientErrors ?? state.errors;
   const byField = errorsByField(errors);
@@ -109,16 +113,24 @@ function FormBody({ practice, state, action, pending, categories }: BodyProps) {
 
       <ContactsFieldset initial={values.contacts} errors={byField} />
 
+      {!practice && maxFileBytes !== undefined && (
+        <>
+          <h2 className="mt-10 text-2xl font-bold">Załączniki</h2>
+          <PendingUploadsField initial={state.uploads.pending} initialOutcomes={state.uploads.outcomes} maxFileBytes={maxFileBytes} onBusyChange={setUploading} />
+        </>
+      )}
+
       <div className="mt-10 flex flex-wrap gap-4 border-t-2 border-slate-300 pt-6">
-        <Button name="operacja" value="zapisz" disabled={pending}>
+        <Button name="operacja" value="zapisz" disabled={pending || uploading}>
           {practice ? (published ? "Zapisz i opublikuj zmiany" : "Zapisz zmiany") : "Zapisz jako szkic"}
         </Button>
         {!published && (
-          <Button name="operacja" value="opublikuj" variant="secondary" disabled={pending}>
+          <Button name="operacja" value="opublikuj" variant="secondary" disabled={pending || uploading}>
             Zapisz i opublikuj
           </Button>
         )}
         {pending && <p role="status">Zapisywanie…</p>}
+        {uploading && <p>Zapisanie będzie możliwe po wysłaniu plików.</p>}
       </div>
     </form>
   );

@@ -11,7 +11,10 @@ type Props = { practiceId: number; currentVersion: number; versions: VersionEntr
 /** Every version, newest first: who, when, what kind of change, which fields; compare and restore. */
 export function VersionTable({ practiceId, currentVersion, versions, canRestore }: Props) {
   return (
-    <div className="mt-4 overflow-x-auto">
+    // On a phone the table scrolls inside its own frame, not the page; the frame takes focus so the
+    // keyboard can scroll it too (WCAG 2.1.1), and is `relative` so the hidden texts (absolutely
+    // positioned) are clipped with the table instead of widening the page.
+    <div className="relative mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Tabela wersji">
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">Wersje praktyki</caption>
         <thead>

@@ -7,6 +7,7 @@ import { BinNotice } from "@/features/practice-editor/components/BinNotice";
 import { PracticeForm } from "@/features/practice-editor/components/PracticeForm";
 import { StatusPanel } from "@/features/practice-editor/components/StatusPanel";
 import { getPracticeForEditing, listCategoryOptions } from "@/features/practice-editor/data";
+import { initialFormState } from "@/features/practice-editor/form-state";
 import { valuesOf } from "@/features/practice-editor/form-values";
 import { practiceIdSchema } from "@/features/practice-editor/schema";
 import { AttachmentsSection } from "@/features/attachments/components/AttachmentsSection";
@@ -88,7 +89,7 @@ export default async function EditPracticePage({ params, searchParams }: Props) 
             key={practice.version}
             practice={{ id: practice.id, version: practice.version, status: practice.status }}
             categories={categories}
-            initial={{ values: valuesOf(practice), errors: [], conflict: null, preview: false, revision: 0 }}
+            initial={initialFormState(valuesOf(practice))}
           />
           <AttachmentsSection practice={practice} query={query} />
         </>

@@ -29,7 +29,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const from = versionParam.parse(query.od) ?? numbers[1] ?? to;
   const before = versions.find((version) => version.number === from);
   const after = versions.find((version) => version.number === to);
-  const changes = before && after ? compareSnapshots(before.snapshot, after.snapshot, { categoryName: (categoryId) => names.get(categoryId) ?? `kategoria nr ${categoryId} (usunięta)` }) : null;
+  const changes = before && after && from !== to ? compareSnapshots(before.snapshot, after.snapshot, { categoryName: (categoryId) => names.get(categoryId) ?? `kategoria nr ${categoryId} (usunięta)` }) : null;
   return (
     <>
       <p>
@@ -45,28 +45,38 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <h2 id="porownanie" tabIndex={-1} className="text-2xl font-bold">
           Porównanie wersji
         </h2>
-        {versions.length > 1 && (
-          <form method="get" className="mt-4 flex flex-wrap items-end gap-4">
-            <div>
-              <label htmlFor="od" className="block font-semibold">Wersja wcześniejsza</label>
-              <select id="od" name="od" defaultValue={from} className="mt-1 border-2 border-slate-700 bg-white px-2 py-1.5">
-                {numbers.map((number) => <option key={number} value={number}>{number}</option>)}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="do" className="block font-semibold">Wersja późniejsza</label>
-              <select id="do" name="do" defaultValue={to} className="mt-1 border-2 border-slate-700 bg-white px-2 py-1.5">
-                {numbers.map((number) => <option key={number} value={number}>{number}</option>)}
-              </select>
-            </div>
-            <button type="submit" className="border-2 border-slate-700 px-4 py-1.5 font-semibold">Porównaj</button>
-          </form>
+        {versions.length === 1 ? (
+          <p className="mt-4">Jedna wersja: nie ma jeszcze czego porównać. Każdy kolejny zapis utworzy nową wersję.</p>
+        ) : (
+          <>
+            <form method="get" className="mt-4 flex flex-wrap items-end gap-4">
+              <div>
+                <label htmlFor="od" className="block font-semibold">Wersja wcześniejsza</label>
+                <select id="od" name="od" defaultValue={from} className="mt-1 border-2 border-slate-700 bg-white px-2 py-1.5">
+                  {numbers.map((number) => <option key={number} value={number}>{number}</option>)}
+                </select>
+              </div>
+              <div>
+                <label htmlFor="do" className="block font-semibold">Wersja późniejsza</label>
+                <select id="do" name="do" defaultValue={to} className="mt-1 border-2 border-slate-700 bg-white px-2 py-1.5">
+                  {numbers.map((number) => <option key={number} value={number}>{number}</option>)}
+                </select>
+              </div>
+              <button type="submit" className="border-2 border-slate-700 px-4 py-1.5 font-semibold">Porównaj</button>
+            </form>
+            {from === to ? (
+              <p className="mt-4">Wybrano dwa razy wersję {from}: wybierz dwie różne wersje, aby je porównać.</p>
+            ) : changes ? (
+              <SnapshotDiff changes={changes} from={from} to={to} />
+            ) : (
+              <p className="mt-4">Nie ma wersji o podanym numerze.</p>
+            )}
+          </>
         )}
-        {changes ? <SnapshotDiff changes={changes} from={from} to={to} /> : <p className="mt-4">Nie ma wersji o podanym numerze.</p>}
       </section>
 
       <section aria-labelledby="wersje" className="mt-10">
-        <h2 id="wersje" className="text-2xl font-bold">Wszystkie wersje ({versions.length})</h2>
+        <h2 id="wersje" className="text-2xl font-bold">{versions.length === 1 ? "Jedna wersja" : `Wszystkie wersje (${versions.length})`}</h2>
         <VersionTable practiceId={practice.id} currentVersion={practice.version} versions={versions} canRestore={!practice.deletedAt} />
       </section>
     </>
