@@ -10,7 +10,7 @@ import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { adminGate, type GateAnswer } from "./admin-gate";
 import { AttachmentTextWorker } from "./attachment-text-worker";
-import { bodyRefusal, type BodyRefusal } from "./body-limit";
+import { bodyRefusal } from "./body-limit";
 import { countViewOnEnd } from "./count-views";
 import { DigestScheduler } from "./digest-scheduler";
 import { categoryViewUrl } from "./category-view";
@@ -19,6 +19,8 @@ import { startMailWorker } from "./mail-worker";
 import { closeSharedCache } from "./next-cache-handler.mjs";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
 import { applyRequestFacts } from "./request-facts";
+import { crossOriginActionRefusal, methodRefusal, type Refusal } from "./request-refusal";
+import { readRouteMethods } from "./route-methods";
 import { securityHeaders } from "./security-headers";
 
 // The site's HTTP server: Next.js behind a thin front that counts page views. Counting lives here,
@@ -53,6 +55,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   ]);
   const { TRUST_PROXY: trustProxy, SESSION_IDLE_MINUTES: idleMinutes, ALERT_DIGEST_INTERVAL_SECONDS: digestSeconds } = env();
   const isLiveSession = createLiveSessionCheck(pool, idleMinutes);
+  const routes = readRouteMethods();
 
   const server = createServer((req, res) => {
     const pathname = pathnameOf(req.url);
@@ -62,7 +65,8 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Nieprawidłowy adres.");
       return;
     }
-    const refusal = bodyRefusal(req.method, pathname, req.headers);
+    const facts = { method: req.method, pathname, headers: req.headers };
+    const refusal = methodRefusal(routes, facts) ?? crossOriginActionRefusal(routes, facts) ?? bodyRefusal(req.method, pathname, req.headers);
     if (refusal) {
       refuseBody(req, res, refusal);
       return;
@@ -122,9 +126,10 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
 // before the answer; a larger one gets the answer at once and the connection is cut.
 const DRAINED_BODY_MAX_BYTES = 8 * 1024 * 1024;
 
-function refuseBody(req: IncomingMessage, res: ServerResponse, refusal: BodyRefusal): void {
+function refuseBody(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   const answer = () => {
-    if (!res.headersSent) res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(refusal.message);
+    const headers = { ...refusal.headers, "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" };
+    if (!res.headersSent) res.writeHead(refusal.status, headers).end(refusal.message);
   };
   const declared = Number(req.headers["content-length"]);
   if (!(declared <= DRAINED_BODY_MAX_BYTES)) return answer();
