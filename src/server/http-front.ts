@@ -48,7 +48,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   const refresher = new FiguresRefresher({ baseUrl: url, token, intervalMs: REFRESH_INTERVAL_MS, onError });
   const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: FRONT_POOL_SIZE });
   pool.on("error", onError); // an idle connection dropped by the server must not crash the site
-  const recorder = new VisitRecorder(createVisitStore(pool), () => refresher.markChanged());
+  const recorder = new VisitRecorder(createVisitStore(pool), { onSaved: () => refresher.markChanged(), log });
   const gate = new RecordGate([
     { pattern: PRACTICE_ROUTE, exists: createPublishedPracticeCheck(pool) },
     { pattern: CATEGORY_ROUTE, exists: createCategoryCheck(pool) },
