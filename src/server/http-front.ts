@@ -8,6 +8,7 @@ import { createPublishedPracticeCheck } from "@/features/practice/published-slug
 import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
+import { readLocalMigrations } from "@/lib/migrations";
 import { adminGate, type GateAnswer } from "./admin-gate";
 import { AttachmentTextWorker } from "./attachment-text-worker";
 import { bodyRefusal } from "./body-limit";
@@ -15,6 +16,7 @@ import { countViewOnEnd } from "./count-views";
 import { DigestScheduler } from "./digest-scheduler";
 import { categoryViewUrl } from "./category-view";
 import { FiguresRefresher } from "./figures-refresher";
+import { answerHealth, HEALTH_PATHS, readinessProblem } from "./health";
 import { startMailWorker } from "./mail-worker";
 import { closeSharedCache } from "./next-cache-handler.mjs";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
@@ -34,6 +36,9 @@ type Options = { dev: boolean; port: number; hostname: string; log: (line: strin
 const REFRESH_INTERVAL_MS = 5_000;
 // Group commit writes one batch at a time and slug checks are single-row lookups: few connections.
 const FRONT_POOL_SIZE = 4;
+// With the database away, a connection attempt is refused at once; one that hangs (a network
+// fault) must not hold a page or the readiness check for longer than this.
+const CONNECT_TIMEOUT_MS = 2_000;
 
 export async function startFront({ dev, port, hostname, log }: Options): Promise<Front> {
   const token = randomBytes(32).toString("hex");
@@ -46,7 +51,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   // Counting, slug checks and the figures refresher never fail a request; their errors are logged.
   const onError = (error: unknown) => log(`HTTP front: ${error instanceof Error ? error.message : String(error)}`);
   const refresher = new FiguresRefresher({ baseUrl: url, token, intervalMs: REFRESH_INTERVAL_MS, onError });
-  const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: FRONT_POOL_SIZE });
+  const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: FRONT_POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on("error", onError); // an idle connection dropped by the server must not crash the site
   const recorder = new VisitRecorder(createVisitStore(pool), { onSaved: () => refresher.markChanged(), log });
   const gate = new RecordGate([
@@ -56,6 +61,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   const { TRUST_PROXY: trustProxy, SESSION_IDLE_MINUTES: idleMinutes, ALERT_DIGEST_INTERVAL_SECONDS: digestSeconds } = env();
   const isLiveSession = createLiveSessionCheck(pool, idleMinutes);
   const routes = readRouteMethods();
+  const migrations = await readLocalMigrations();
 
   const server = createServer((req, res) => {
     const pathname = pathnameOf(req.url);
@@ -69,6 +75,10 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     const refusal = methodRefusal(routes, facts) ?? crossOriginActionRefusal(routes, facts) ?? bodyRefusal(req.method, pathname, req.headers);
     if (refusal) {
       refuseBody(req, res, refusal);
+      return;
+    }
+    if (HEALTH_PATHS.has(pathname) && (req.method === "GET" || req.method === "HEAD")) {
+      void answerHealth(res, pathname, () => readinessProblem(pool, migrations));
       return;
     }
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
