@@ -24,6 +24,8 @@ import { applyRequestFacts } from "./request-facts";
 import { crossOriginActionRefusal, methodRefusal, type Refusal } from "./request-refusal";
 import { readRouteMethods } from "./route-methods";
 import { securityHeaders } from "./security-headers";
+import { replaceServerErrors } from "./server-error-guard";
+import { answerUnavailable } from "./unavailable";
 
 // The site's HTTP server: Next.js behind a thin front that counts page views. Counting lives here,
 // not in a proxy.ts, because only here can a response be held until its view is committed, and a
@@ -81,6 +83,12 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       void answerHealth(res, pathname, () => readinessProblem(pool, migrations));
       return;
     }
+    // The headers set so far (security) stay on a replaced answer; Next's own go.
+    const frontHeaders = new Set(res.getHeaderNames());
+    replaceServerErrors(res, (status) => {
+      log(`HTTP front: ${req.method} ${pathname} failed (${status}); answered 503.`);
+      answerUnavailable(res, req.url ?? pathname, pathname, frontHeaders);
+    });
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
     adminGate({ method: req.method, pathname, url: req.url ?? "/", headers: req.headers }, isLiveSession)
       .then(async (answer) => {
@@ -90,8 +98,8 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       })
       .catch((error: unknown) => {
         onError(error);
-        if (!res.headersSent) res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
-        res.end("Serwis jest chwilowo niedostępny. Spróbuj ponownie za kilka minut.");
+        if (res.headersSent) res.end();
+        else answerUnavailable(res, req.url ?? pathname, pathname, frontHeaders);
       });
   });
   server.keepAliveTimeout = 65_000;
