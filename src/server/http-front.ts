@@ -16,6 +16,7 @@ import { countViewOnEnd } from "./count-views";
 import { DigestScheduler } from "./digest-scheduler";
 import { categoryViewUrl } from "./category-view";
 import { FiguresRefresher } from "./figures-refresher";
+import { stopServing } from "./graceful-stop";
 import { answerHealth, HEALTH_PATHS, readinessProblem } from "./health";
 import { startMailWorker } from "./mail-worker";
 import { closeSharedCache } from "./next-cache-handler.mjs";
@@ -41,6 +42,10 @@ const FRONT_POOL_SIZE = 4;
 // With the database away, a connection attempt is refused at once; one that hangs (a network
 // fault) must not hold a page or the readiness check for longer than this.
 const CONNECT_TIMEOUT_MS = 2_000;
+// On SIGTERM: requests in flight get this long to finish, and views waiting for an unreachable
+// database as long again to be written, before the process gives up on them.
+const SHUTDOWN_REQUESTS_MS = 10_000;
+const SHUTDOWN_VIEWS_MS = 10_000;
 
 export async function startFront({ dev, port, hostname, log }: Options): Promise<Front> {
   const token = randomBytes(32).toString("hex");
@@ -124,11 +129,8 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     server,
     url,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      await recorder.idle();
+      await stopServing(server, SHUTDOWN_REQUESTS_MS, log);
+      await recorder.flush(SHUTDOWN_VIEWS_MS);
       digests.stop();
       await attachmentText.stop();
       await mail.stop();
