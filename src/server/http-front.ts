@@ -129,12 +129,13 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     server,
     url,
     async close() {
+      // The background jobs call this server, which is about to stop answering.
+      digests.stop();
+      refresher.stop();
       await stopServing(server, SHUTDOWN_REQUESTS_MS, log);
       await recorder.flush(SHUTDOWN_VIEWS_MS);
-      digests.stop();
       await attachmentText.stop();
       await mail.stop();
-      refresher.stop();
       await app.close();
       await Promise.all([pool.end(), closeSharedCache()]);
     },
