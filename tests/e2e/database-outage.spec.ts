@@ -86,7 +86,7 @@ test("a database outage under load: no 500s, and every page served is counted", 
     expect(answer.retryAfter, `${answer.path}: Retry-After`).toMatch(/^\d+$/);
     if (answer.path.startsWith("/api/")) {
       expect(answer.type).toBe("application/problem+json");
-      expect(JSON.parse(answer.body)).toMatchObject({ status: 503, title: "Serwis chwilowo niedostępny" });
+      expect(JSON.parse(answer.body)).toMatchObject({ status: 503, title: "Serwis chwilowo niedostępny", type: expect.stringMatching(/\/api\/problemy\/serwis-niedostepny$/) });
     } else {
       expect(answer.type).toContain("text/html");
       expect(answer.body).toContain("<h1>Serwis chwilowo niedostępny</h1>");
