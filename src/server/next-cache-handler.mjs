@@ -34,6 +34,7 @@ const LOCAL_COPIES_MAX_BYTES = 16 * 1024 * 1024;
 /** Entries of other builds are deleted once nothing has written them for this long. */
 const OLD_BUILD_GRACE = "1 hour";
 const POOL_SIZE = 4;
+const CONNECT_TIMEOUT_MS = 2_000;
 const NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 
 /**
@@ -304,7 +305,9 @@ function processStore(serverDistDir) {
   if (!holder[STORE]) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("The shared Next cache needs DATABASE_URL.");
-    const pool = new pg.Pool({ connectionString, max: POOL_SIZE });
+    // A connection attempt that hangs (seen for minutes while PostgreSQL restarted on a loaded
+    // machine) must fail soon: reads then serve local copies instead of waiting.
+    const pool = new pg.Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     pool.on("error", (error) => console.error(`Next cache: ${error.message}`));
     const buildId = readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
     const store = createCacheStore({ pool, buildId });
