@@ -16,6 +16,9 @@ function createClient(): PrismaClient {
     // index instead of its GIN bitmap (60 ms against 13 ms at 100,000 practices). 1.1 is the usual
     // value for SSDs and cached data; see docs/search-performance.md.
     options: "-c random_page_cost=1.1",
+    // Without a limit a connection attempt may hang for minutes (TCP's own retries) while the
+    // database restarts; a render then fails in seconds and the front answers 503 (decision 016).
+    connectionTimeoutMillis: 5_000,
   });
   return new PrismaClient({ adapter });
 }

@@ -33,7 +33,7 @@ const PASSWORD = "postgres";
 export async function startEmbeddedPostgres({ dataDir, database, log = () => {} }: Options): Promise<EmbeddedDatabase> {
   const absoluteDir = path.resolve(dataDir);
   await mkdir(path.dirname(absoluteDir), { recursive: true });
-  await stopOrphanedPostmaster(absoluteDir, log);
+  await stopPostmaster(absoluteDir, (pid) => log(`Stopping a PostgreSQL (PID ${pid}) left running by an earlier run…`));
 
   const port = await findFreePort();
   const recentOutput: string[] = [];
@@ -70,7 +70,10 @@ export async function startEmbeddedPostgres({ dataDir, database, log = () => {} 
 
   const urlFor = (name: string) => embeddedUrl(port, name);
   await ensureDatabase(urlFor("postgres"), database);
-  return { url: urlFor(database), urlFor, stop: () => server.stop() };
+  // Not server.stop(): it waits for its own child to exit, forever if that child is gone already
+  // (stopped from outside, as the outage test does, and maybe started again by hand). The
+  // postmaster that holds the directory now is the one to stop.
+  return { url: urlFor(database), urlFor, stop: () => stopPostmaster(absoluteDir) };
 }
 
 /** The connection string of a database of an embedded cluster listening on `port`. */
@@ -89,8 +92,11 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   }
 }
 
-/** After `kill -9` of the Node process its postmaster keeps running and holds the data directory. */
-async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => void): Promise<void> {
+/**
+ * Stops the postmaster that holds `dataDir`, if any: at shutdown, and at start when `kill -9` of an
+ * earlier Node process left its postmaster running.
+ */
+export async function stopPostmaster(dataDir: string, onRunning: (pid: number) => void = () => {}): Promise<void> {
   const lockFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(lockFile)) return;
   const pid = Number((await readFile(lockFile, "utf8")).split("\n")[0]);
@@ -99,7 +105,7 @@ async function stopOrphanedPostmaster(dataDir: string, log: (line: string) => vo
     await rm(lockFile, { force: true });
     return;
   }
-  log(`Stopping a PostgreSQL (PID ${pid}) left running by an earlier run…`);
+  onRunning(pid);
   process.kill(pid, "SIGINT"); // "fast" shutdown: rolls back open transactions, keeps committed data.
   const deadline = Date.now() + 20_000;
   while (isProcessAlive(pid)) {

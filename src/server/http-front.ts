@@ -8,18 +8,25 @@ import { createPublishedPracticeCheck } from "@/features/practice/published-slug
 import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
+import { readLocalMigrations } from "@/lib/migrations";
 import { adminGate, type GateAnswer } from "./admin-gate";
 import { AttachmentTextWorker } from "./attachment-text-worker";
-import { bodyRefusal, type BodyRefusal } from "./body-limit";
+import { bodyRefusal } from "./body-limit";
 import { countViewOnEnd } from "./count-views";
 import { DigestScheduler } from "./digest-scheduler";
 import { categoryViewUrl } from "./category-view";
 import { FiguresRefresher } from "./figures-refresher";
+import { stopServing } from "./graceful-stop";
+import { answerHealth, HEALTH_PATHS, readinessProblem } from "./health";
 import { startMailWorker } from "./mail-worker";
 import { closeSharedCache } from "./next-cache-handler.mjs";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
 import { applyRequestFacts } from "./request-facts";
+import { crossOriginActionRefusal, methodRefusal, type Refusal } from "./request-refusal";
+import { readRouteMethods } from "./route-methods";
 import { securityHeaders } from "./security-headers";
+import { replaceServerErrors } from "./server-error-guard";
+import { answerUnavailable } from "./unavailable";
 
 // The site's HTTP server: Next.js behind a thin front that counts page views. Counting lives here,
 // not in a proxy.ts, because only here can a response be held until its view is committed, and a
@@ -32,6 +39,13 @@ type Options = { dev: boolean; port: number; hostname: string; log: (line: strin
 const REFRESH_INTERVAL_MS = 5_000;
 // Group commit writes one batch at a time and slug checks are single-row lookups: few connections.
 const FRONT_POOL_SIZE = 4;
+// With the database away, a connection attempt is refused at once; one that hangs (a network
+// fault) must not hold a page or the readiness check for longer than this.
+const CONNECT_TIMEOUT_MS = 2_000;
+// On SIGTERM: requests in flight get this long to finish, and views waiting for an unreachable
+// database as long again to be written, before the process gives up on them.
+const SHUTDOWN_REQUESTS_MS = 10_000;
+const SHUTDOWN_VIEWS_MS = 10_000;
 
 export async function startFront({ dev, port, hostname, log }: Options): Promise<Front> {
   const token = randomBytes(32).toString("hex");
@@ -44,15 +58,17 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   // Counting, slug checks and the figures refresher never fail a request; their errors are logged.
   const onError = (error: unknown) => log(`HTTP front: ${error instanceof Error ? error.message : String(error)}`);
   const refresher = new FiguresRefresher({ baseUrl: url, token, intervalMs: REFRESH_INTERVAL_MS, onError });
-  const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: FRONT_POOL_SIZE });
+  const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: FRONT_POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on("error", onError); // an idle connection dropped by the server must not crash the site
-  const recorder = new VisitRecorder(createVisitStore(pool), () => refresher.markChanged());
+  const recorder = new VisitRecorder(createVisitStore(pool), { onSaved: () => refresher.markChanged(), log });
   const gate = new RecordGate([
     { pattern: PRACTICE_ROUTE, exists: createPublishedPracticeCheck(pool) },
     { pattern: CATEGORY_ROUTE, exists: createCategoryCheck(pool) },
   ]);
   const { TRUST_PROXY: trustProxy, SESSION_IDLE_MINUTES: idleMinutes, ALERT_DIGEST_INTERVAL_SECONDS: digestSeconds } = env();
   const isLiveSession = createLiveSessionCheck(pool, idleMinutes);
+  const routes = readRouteMethods();
+  const migrations = await readLocalMigrations();
 
   const server = createServer((req, res) => {
     const pathname = pathnameOf(req.url);
@@ -62,11 +78,22 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Nieprawidłowy adres.");
       return;
     }
-    const refusal = bodyRefusal(req.method, pathname, req.headers);
+    const facts = { method: req.method, pathname, headers: req.headers };
+    const refusal = methodRefusal(routes, facts) ?? crossOriginActionRefusal(routes, facts) ?? bodyRefusal(req.method, pathname, req.headers);
     if (refusal) {
       refuseBody(req, res, refusal);
       return;
     }
+    if (HEALTH_PATHS.has(pathname) && (req.method === "GET" || req.method === "HEAD")) {
+      void answerHealth(res, pathname, () => readinessProblem(pool, migrations));
+      return;
+    }
+    // The headers set so far (security) stay on a replaced answer; Next's own go.
+    const frontHeaders = new Set(res.getHeaderNames());
+    replaceServerErrors(res, (status) => {
+      log(`HTTP front: ${req.method} ${pathname} failed (${status}); answered 503.`);
+      answerUnavailable(res, req.url ?? pathname, pathname, frontHeaders);
+    });
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
     adminGate({ method: req.method, pathname, url: req.url ?? "/", headers: req.headers }, isLiveSession)
       .then(async (answer) => {
@@ -76,8 +103,8 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       })
       .catch((error: unknown) => {
         onError(error);
-        if (!res.headersSent) res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
-        res.end("Serwis jest chwilowo niedostępny. Spróbuj ponownie za kilka minut.");
+        if (res.headersSent) res.end();
+        else answerUnavailable(res, req.url ?? pathname, pathname, frontHeaders);
       });
   });
   server.keepAliveTimeout = 65_000;
@@ -102,15 +129,13 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     server,
     url,
     async close() {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
-      await recorder.idle();
+      // The background jobs call this server, which is about to stop answering.
       digests.stop();
+      refresher.stop();
+      await stopServing(server, SHUTDOWN_REQUESTS_MS, log);
+      await recorder.flush(SHUTDOWN_VIEWS_MS);
       await attachmentText.stop();
       await mail.stop();
-      refresher.stop();
       await app.close();
       await Promise.all([pool.end(), closeSharedCache()]);
     },
@@ -122,9 +147,10 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
 // before the answer; a larger one gets the answer at once and the connection is cut.
 const DRAINED_BODY_MAX_BYTES = 8 * 1024 * 1024;
 
-function refuseBody(req: IncomingMessage, res: ServerResponse, refusal: BodyRefusal): void {
+function refuseBody(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   const answer = () => {
-    if (!res.headersSent) res.writeHead(refusal.status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(refusal.message);
+    const headers = { ...refusal.headers, "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", connection: "close" };
+    if (!res.headersSent) res.writeHead(refusal.status, headers).end(refusal.message);
   };
   const declared = Number(req.headers["content-length"]);
   if (!(declared <= DRAINED_BODY_MAX_BYTES)) return answer();

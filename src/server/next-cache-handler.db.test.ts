@@ -1,5 +1,6 @@
 import pg from "pg";
-import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, inject, it, vi } from "vitest";
+import { TcpGate } from "../../tests/support/tcp-gate";
 import { createCacheStore, parseValue, stringifyValue } from "./next-cache-handler.mjs";
 
 // The shared Next cache on the test database: two stores on one database stand for two instances.
@@ -104,5 +105,33 @@ describe("shared Next cache", () => {
   it("round-trips values without binary parts unchanged", () => {
     const value = { kind: "FETCH", data: { headers: {}, body: '{"a":1}', status: 200, url: "" }, revalidate: 60 };
     expect(parseValue(stringifyValue(value))).toEqual(value);
+  });
+});
+
+describe("shared Next cache while the database is unreachable", () => {
+  it("serves this instance's copies, misses the rest, and checks with the database again once it answers", async () => {
+    const url = new URL(inject("databaseUrl"));
+    const gate = await TcpGate.open({ host: url.hostname, port: Number(url.port) });
+    const gated = new pg.Pool({ connectionString: gate.through(url.toString()), max: 1 });
+    gated.on("error", () => {});
+    const warnings: string[] = [];
+    const warn = vi.spyOn(console, "warn").mockImplementation((line: string) => void warnings.push(line));
+    try {
+      const store = createCacheStore({ pool: gated, buildId: BUILD });
+      await store.get("/o-banku");
+      await store.set("/o-banku", page("<p>O banku</p>"));
+      await gate.close();
+      // Rendered and stored here, never read back: served from the copy kept at the write.
+      expect(((await store.get("/o-banku"))?.value as ReturnType<typeof page>).html).toBe("<p>O banku</p>");
+      expect(await store.get("/nigdy-nieczytana")).toBeNull();
+      await gate.reopen();
+      await pool.query("UPDATE next_cache_entry SET value = $1, last_modified = last_modified + 1", [stringifyValue(page("<p>nowa</p>"))]);
+      expect(((await store.get("/o-banku"))?.value as ReturnType<typeof page>).html).toBe("<p>nowa</p>");
+      expect(warnings).toHaveLength(2); // one when reads fail, one when they answer again
+    } finally {
+      warn.mockRestore();
+      await gated.end();
+      await gate.close();
+    }
   });
 });

@@ -34,6 +34,7 @@ const LOCAL_COPIES_MAX_BYTES = 16 * 1024 * 1024;
 /** Entries of other builds are deleted once nothing has written them for this long. */
 const OLD_BUILD_GRACE = "1 hour";
 const POOL_SIZE = 4;
+const CONNECT_TIMEOUT_MS = 2_000;
 const NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 
 /**
@@ -51,6 +52,7 @@ export function createCacheStore({ pool, buildId }) {
   /** @type {Map<string, number[]>} render start times (database clock) per key */
   const rendersInFlight = new Map();
   const copies = new LocalCopies(LOCAL_COPIES_MAX_BYTES);
+  const outage = new OutageLog();
 
   /** @param {string} key @param {number} startedAt */
   function noteRenderStart(key, startedAt) {
@@ -85,15 +87,27 @@ export function createCacheStore({ pool, buildId }) {
       const softTags = ctx.softTags ?? [];
       const copy = copies.get(key);
       // The value travels only when this instance has no copy of the entry as stored now.
-      const { rows } = await pool.query(
-        `SELECT CASE WHEN e.last_modified = $4::bigint THEN NULL ELSE e.value END AS value,
-                e.last_modified, e.cache_control, ${NOW_MS} AS now,
-                EXISTS (SELECT 1 FROM next_cache_tag t
-                         WHERE t.tag = ANY (e.tags || $3::text[]) AND t.revalidated_at >= e.last_modified) AS revalidated
-           FROM (SELECT 1) AS one
-           LEFT JOIN next_cache_entry e ON e.build_id = $1 AND e.key = $2`,
-        [buildId, key, softTags, copy?.lastModified ?? -1],
-      );
+      let rows;
+      try {
+        ({ rows } = await pool.query(
+          `SELECT CASE WHEN e.last_modified = $4::bigint THEN NULL ELSE e.value END AS value,
+                  e.last_modified, e.cache_control, ${NOW_MS} AS now,
+                  EXISTS (SELECT 1 FROM next_cache_tag t
+                           WHERE t.tag = ANY (e.tags || $3::text[]) AND t.revalidated_at >= e.last_modified) AS revalidated
+             FROM (SELECT 1) AS one
+             LEFT JOIN next_cache_entry e ON e.build_id = $1 AND e.key = $2`,
+          [buildId, key, softTags, copy?.lastModified ?? -1],
+        ));
+      } catch (error) {
+        // The database is away (docs/decisions/016): this instance's copy, as read last, is served
+        // (no revalidation can be stored meanwhile either); without one it is a miss, and Next
+        // renders the page, which the HTTP front answers with 503 if the render needs the database.
+        outage.failed(error);
+        if (!copy) return null;
+        copies.touch(key);
+        return { lastModified: copy.lastModified, value: copy.value };
+      }
+      outage.answered();
       const row = rows[0];
       const now = Number(row.now);
       if (row.last_modified === null || row.revalidated) {
@@ -122,14 +136,19 @@ export function createCacheStore({ pool, buildId }) {
         await pool.query(`DELETE FROM next_cache_entry WHERE build_id = $1 AND key = $2`, [buildId, key]);
         return;
       }
-      await pool.query(
+      const text = stringifyValue(data);
+      const { rows } = await pool.query(
         `INSERT INTO next_cache_entry (build_id, key, value, tags, cache_control, last_modified, stored_at)
          VALUES ($1, $2, $3, $4, $5, COALESCE($6::bigint, ${NOW_MS}), CURRENT_TIMESTAMP)
          ON CONFLICT (build_id, key) DO UPDATE
            SET value = EXCLUDED.value, tags = EXCLUDED.tags, cache_control = EXCLUDED.cache_control,
-               last_modified = EXCLUDED.last_modified, stored_at = EXCLUDED.stored_at`,
-        [buildId, key, stringifyValue(data), tagsOf(data, ctx), ctx.cacheControl ?? null, startedAt],
+               last_modified = EXCLUDED.last_modified, stored_at = EXCLUDED.stored_at
+         RETURNING last_modified`,
+        [buildId, key, text, tagsOf(data, ctx), ctx.cacheControl ?? null, startedAt],
       );
+      // A copy of what was stored, so that a page rendered here is served from memory at once,
+      // and during an outage of the database even if it was never read back.
+      copies.set(key, { lastModified: Number(rows[0].last_modified), value: parseValue(text), bytes: text.length });
     },
 
     /**
@@ -161,6 +180,30 @@ export function createCacheStore({ pool, buildId }) {
       );
     },
   };
+}
+
+/** One line when reads start failing and one when they answer again, not one per request. */
+class OutageLog {
+  constructor() {
+    /** @type {number | null} */
+    this.since = null;
+    this.served = 0;
+  }
+
+  /** @param {unknown} error */
+  failed(error) {
+    this.served += 1;
+    if (this.since !== null) return;
+    this.since = Date.now();
+    console.warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; serving local copies until the database answers.`);
+  }
+
+  answered() {
+    if (this.since === null) return;
+    console.warn(`Next cache: the database answers again after ${((Date.now() - this.since) / 1000).toFixed(1)} s (${this.served} reads failed meanwhile).`);
+    this.since = null;
+    this.served = 0;
+  }
 }
 
 /** The most recently used copies, up to a size (that of their stored JSON). */
@@ -262,7 +305,9 @@ function processStore(serverDistDir) {
   if (!holder[STORE]) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("The shared Next cache needs DATABASE_URL.");
-    const pool = new pg.Pool({ connectionString, max: POOL_SIZE });
+    // A connection attempt that hangs (seen for minutes while PostgreSQL restarted on a loaded
+    // machine) must fail soon: reads then serve local copies instead of waiting.
+    const pool = new pg.Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
     pool.on("error", (error) => console.error(`Next cache: ${error.message}`));
     const buildId = readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
     const store = createCacheStore({ pool, buildId });
@@ -297,7 +342,11 @@ export default class SharedCacheHandler {
 
   /** @param {string} key @param {unknown} data @param {SetContext} ctx */
   async set(key, data, ctx) {
-    if (!building()) await processStore(this.serverDistDir).set(key, data, ctx);
+    if (building()) return;
+    // A page rendered while the database is away is still sent; only keeping it fails.
+    await processStore(this.serverDistDir)
+      .set(key, data, ctx)
+      .catch((error) => console.warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; ${key} not stored`));
   }
 
   /** @param {string | string[]} tags */

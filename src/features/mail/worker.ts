@@ -1,4 +1,5 @@
 import pg from "pg";
+import { inTransaction } from "@/lib/pg-transaction";
 import { claimDueMail, markAttemptFailed, markSent, type Queryable } from "./outbox-store";
 import { RETRY_DELAYS_SECONDS, retryDelaySeconds } from "./policy";
 import { isPermanentFailure, type MailTransport } from "./transport";
@@ -112,10 +113,7 @@ export class MailWorker {
   /** Sends the next due mail in a transaction of its own; false when none was due. */
   private async sendOne(): Promise<boolean> {
     const transport = this.options.transport!;
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query("BEGIN");
+    return inTransaction(this.pool, async (client) => {
       const mail = await claimDueMail(client);
       if (mail) {
         const failure = await transport.send(mail).then(() => null, (error: unknown) => error ?? new Error("?"));
@@ -125,15 +123,8 @@ export class MailWorker {
           await markAttemptFailed(client, mail.id, describe(failure), delay);
         }
       }
-      await client.query("COMMIT");
       return mail !== null;
-    } catch (error) {
-      broken = error instanceof Error ? error : new Error(String(error));
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    } finally {
-      client.release(broken);
-    }
+    });
   }
 
   private async listen(): Promise<void> {

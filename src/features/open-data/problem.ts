@@ -32,6 +32,17 @@ export const PROBLEM_TYPES = {
       "Praktyka wycofana z banku nie ma już rekordu w API; zapisane wcześniej dane nie są aktualne.",
     ],
   },
+  unavailable: {
+    slug: "serwis-niedostepny",
+    title: "Serwis chwilowo niedostępny",
+    status: 503,
+    meaning:
+      "Serwis nie może teraz odpowiedzieć, najczęściej dlatego, że jego baza danych jest chwilowo nieosiągalna (awaria albo prace serwisowe). Zapytanie było poprawne; niczego nie zmieniło.",
+    remedy: [
+      "Ponów zapytanie po czasie podanym w nagłówku Retry-After (w sekundach).",
+      "Ponawiaj z rosnącymi odstępami; stan serwisu podaje /api/gotowosc (200: gotowy, 503: jeszcze nie).",
+    ],
+  },
 } as const;
 
 export type ProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
+import { inTransaction } from "@/lib/pg-transaction";
 import type { VisitStore } from "./recorder";
 
 // Writes of the visit counter. They run in the HTTP front (src/server), outside Next, on a small
@@ -32,21 +33,6 @@ const ADD_PRACTICE_VIEWS = `
   UPDATE practice SET view_count = practice.view_count + views.n
   FROM unnest($1::text[], $2::int[]) AS views(slug, n)
   WHERE practice.slug = views.slug AND practice.status = 'published'`;
-
-async function inTransaction<T>(pool: pg.Pool, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await work(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
-}
 
 /** Adds one batch of views in a single transaction: all of it counts, or none of it. */
 async function saveTallies(pool: pg.Pool, tallies: DayTally[]): Promise<void> {

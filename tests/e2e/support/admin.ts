@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { hash } from "@node-rs/argon2";
 import type { Browser, Page } from "@playwright/test";
 import pg from "pg";
 import { test as base, expect } from "./fixtures";
+import { e2eDatabaseUrl as databaseUrl } from "./postgres-control";
 
 // The admin's browser tests: accounts are made straight in the site's database (the embedded
 // cluster `npm start` runs for the tests, found by its postmaster.pid), signed in through the
@@ -13,14 +13,6 @@ export const E2E_PASSWORD = "szumiące brzozy nad jeziorem";
 
 export type TestAccount = { id: number; email: string; name: string; password: string };
 
-/** The embedded cluster of the browser tests' server: EMBEDDED_PG_DIR in playwright.config.ts. */
-const E2E_PG_DIR = ".data/e2e-postgres";
-
-function databaseUrl(): string {
-  const directory = E2E_PG_DIR;
-  const port = readFileSync(`${directory}/postmaster.pid`, "utf8").split("\n")[3]?.trim();
-  return `postgresql://postgres:postgres@127.0.0.1:${port}/bdp`;
-}
 
 export async function createAccount(pool: pg.Pool, role: "redaktor" | "administrator" = "redaktor"): Promise<TestAccount> {
   const email = `e2e.${randomUUID().slice(0, 12)}@bdp.invalid`;
