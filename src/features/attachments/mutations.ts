@@ -4,8 +4,8 @@ import { Prisma } from "@/generated/prisma/client";
 import { warsawToday } from "@/features/practice-editor/record";
 import { refreshSearchDocuments } from "@/features/search/mutations";
 import { db, type DbTransaction } from "@/lib/db";
-import { safeFileName, titleFromFileName } from "./file-name";
-import { inspectUpload } from "./inspect";
+import { titleFromFileName } from "./file-name";
+import { inspectEachUpload } from "./inspect-each";
 import { attachmentStore } from "./storage";
 import type { UploadedFile } from "./upload-request";
 
@@ -42,21 +42,12 @@ export async function addAttachments(
     eventIds.push(await recordAudit({ action: "ATTACHMENT_REJECTED", actor: author, practiceId, subject: fileName, ip, details: { reason: message, bytes } }));
     outcomes.push({ name: fileName, ok: false, message });
   };
-  for (const early of refusedEarly) await reject(safeFileName(early.name), early.message, 0);
-  // One file in memory at a time: each is read from where the request left it only when its turn comes.
-  for (const file of files) {
-    const fileName = safeFileName(file.name);
-    const bytes = await file.read();
-    const verdict = inspectUpload(bytes, fileName);
-    if (!verdict.ok) {
-      await reject(fileName, verdict.reason, bytes.byteLength);
-      continue;
-    }
+  await inspectEachUpload(files, refusedEarly, reject, async (fileName, bytes, format) => {
     const sha256 = createHash("sha256").update(bytes).digest("hex");
     const duplicate = await db.attachment.findUnique({ where: { practiceId_sha256: { practiceId, sha256 } }, select: { title: true } });
     if (duplicate) {
       await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki jako „${duplicate.title}”.`, bytes.byteLength);
-      continue;
+      return;
     }
     const storageKey = await store.put(bytes);
     try {
@@ -65,28 +56,28 @@ export async function addAttachments(
         const last = await tx.attachment.aggregate({ where: { practiceId }, _max: { position: true } });
         const attachment = await tx.attachment.create({
           data: {
-            practiceId, title, fileName, mimeType: verdict.format.mimeType, byteSize: bytes.byteLength, sha256, storageKey,
+            practiceId, title, fileName, mimeType: format.mimeType, byteSize: bytes.byteLength, sha256, storageKey,
             position: (last._max.position ?? -1) + 1,
           },
         });
         eventIds.push(
           await recordAudit(
-            { action: "ATTACHMENT_ADDED", actor: author, practiceId, subject: fileName, ip, details: { attachmentId: attachment.id, sha256, bytes: bytes.byteLength, format: verdict.format.id } },
+            { action: "ATTACHMENT_ADDED", actor: author, practiceId, subject: fileName, ip, details: { attachmentId: attachment.id, sha256, bytes: bytes.byteLength, format: format.id } },
             tx,
           ),
         );
       });
       added += 1;
-      outcomes.push({ name: fileName, ok: true, message: `Dodano plik „${fileName}” (${verdict.format.label}).` });
+      outcomes.push({ name: fileName, ok: true, message: `Dodano plik „${fileName}” (${format.label}).` });
     } catch (error) {
       await store.remove(storageKey);
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
         await reject(fileName, `Plik „${fileName}” jest już dołączony do tej praktyki.`, bytes.byteLength);
-        continue;
+        return;
       }
       throw error;
     }
-  }
+  });
   return { outcomes, eventIds, publicChange: added > 0 && (await touchPublished(practiceId)) };
 }
 

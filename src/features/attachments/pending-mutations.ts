@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/features/audit/mutations";
 import { db, type DbTransaction } from "@/lib/db";
-import { safeFileName, titleFromFileName } from "./file-name";
-import { inspectUpload } from "./inspect";
+import { titleFromFileName } from "./file-name";
+import { inspectEachUpload } from "./inspect-each";
 import type { UploadOutcome } from "./mutations";
 import type { PendingUpload } from "./schema";
 import { attachmentStore } from "./storage";
@@ -34,31 +34,23 @@ export async function stashUploads(files: UploadedFile[], refusedEarly: { name: 
     await recordAudit({ action: "ATTACHMENT_REJECTED", actor: author, subject: fileName, ip, details: { reason: message, bytes, pending: true } });
     outcomes.push({ name: fileName, ok: false, message });
   };
-  for (const early of refusedEarly) await reject(safeFileName(early.name), early.message, 0);
-  for (const file of files) {
-    const fileName = safeFileName(file.name);
-    const bytes = await file.read();
-    const verdict = inspectUpload(bytes, fileName);
-    if (!verdict.ok) {
-      await reject(fileName, verdict.reason, bytes.byteLength);
-      continue;
-    }
+  await inspectEachUpload(files, refusedEarly, reject, async (fileName, bytes, format) => {
     const storageKey = await store.put(bytes);
     const row = await db.pendingAttachment.create({
       data: {
         token: randomBytes(32).toString("base64url"),
         editorId: author.id,
         fileName,
-        mimeType: verdict.format.mimeType,
-        formatLabel: verdict.format.label,
+        mimeType: format.mimeType,
+        formatLabel: format.label,
         byteSize: bytes.byteLength,
         sha256: createHash("sha256").update(bytes).digest("hex"),
         storageKey,
       },
     });
     pending.push(pendingOf(row));
-    outcomes.push({ name: fileName, ok: true, message: `Przyjęto plik „${fileName}” (${verdict.format.label}). Zostanie dołączony po zapisaniu praktyki.` });
-  }
+    outcomes.push({ name: fileName, ok: true, message: `Przyjęto plik „${fileName}” (${format.label}). Zostanie dołączony po zapisaniu praktyki.` });
+  });
   return { outcomes, pending };
 }
 

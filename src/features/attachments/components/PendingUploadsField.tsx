@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { describedBy, FieldError, inputClass } from "@/components/ui/Field";
 import { formatFileSize } from "@/lib/format";
 import type { UploadOutcome } from "../mutations";
-import { ACCEPT_ATTRIBUTE, PENDING_FIELD, type PendingUpload, UPLOAD_FIELD } from "../schema";
+import { PENDING_FIELD, type PendingUpload, UPLOAD_FIELD } from "../schema";
+import { FilesInput } from "./FilesInput";
 import { type Progress, problemWithFiles, sendFiles, uploadHint } from "./send-files";
 import { UploadOutcomes } from "./UploadOutcomes";
 import { UploadProgress } from "./UploadProgress";
@@ -53,28 +53,13 @@ export function PendingUploadsField({ initial, initialOutcomes, maxFileBytes, on
 
   return (
     <div className="mt-5">
-      <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
-        <label htmlFor="pliki" className="block font-semibold">
-          Dodaj pliki
-        </label>
-        <p id="pliki-podpowiedz" className="text-sm text-slate-700">
-          {hint}
-        </p>
-        <FieldError id="pliki" error={error ?? undefined} />
-        <input
-          ref={input}
-          id="pliki"
-          name={UPLOAD_FIELD}
-          type="file"
-          multiple
-          accept={ACCEPT_ATTRIBUTE}
-          disabled={progress !== null}
-          onChange={(event) => void send([...(event.currentTarget.files ?? [])])}
-          aria-describedby={describedBy("pliki", hint, error)}
-          aria-invalid={error ? true : undefined}
-          className={inputClass}
-        />
-      </div>
+      <FilesInput
+        hint={hint}
+        error={error}
+        inputRef={input}
+        disabled={progress !== null}
+        onChange={(event) => void send([...(event.currentTarget.files ?? [])])}
+      />
       <div role="status" className="mt-4">
         {progress && <UploadProgress progress={progress} />}
         {outcomes.length > 0 && <UploadOutcomes outcomes={outcomes} pending />}

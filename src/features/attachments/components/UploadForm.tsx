@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
-import { FieldError, inputClass } from "@/components/ui/Field";
 import type { UploadOutcome } from "../mutations";
-import { ACCEPT_ATTRIBUTE, UPLOAD_FIELD } from "../schema";
+import { UPLOAD_FIELD } from "../schema";
+import { FilesInput } from "./FilesInput";
 import { problemWithFiles, sendFiles, uploadHint } from "./send-files";
 import { UploadOutcomes } from "./UploadOutcomes";
 import { UploadProgress } from "./UploadProgress";
@@ -45,25 +45,7 @@ export function UploadForm({ practiceId, maxFileBytes, initialOutcomes, initialE
 
   return (
     <form method="post" action={url} encType="multipart/form-data" onSubmit={send} className="mt-4 border-2 border-slate-300 p-4">
-      <div className={error ? "border-l-4 border-red-700 pl-3" : ""}>
-        <label htmlFor="pliki" className="block font-semibold">
-          Dodaj pliki
-        </label>
-        <p id="pliki-podpowiedz" className="text-sm text-slate-700">
-          {hint}
-        </p>
-        <FieldError id="pliki" error={error ?? undefined} />
-        <input
-          id="pliki"
-          name={UPLOAD_FIELD}
-          type="file"
-          multiple
-          accept={ACCEPT_ATTRIBUTE}
-          aria-describedby={error ? "pliki-podpowiedz pliki-blad" : "pliki-podpowiedz"}
-          aria-invalid={error ? true : undefined}
-          className={inputClass}
-        />
-      </div>
+      <FilesInput hint={hint} error={error} />
       <Button className="mt-4" disabled={progress !== null}>
         Wyślij pliki
       </Button>
