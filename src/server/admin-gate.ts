@@ -39,8 +39,13 @@ function wantsNoPage(facts: Facts): boolean {
   );
 }
 
+/** Any address of the admin area, its sign-in page included. */
+export function isAdminAddress(pathname: string): boolean {
+  return ADMIN_PATH.test(pathname);
+}
+
 export async function adminGate(facts: Facts, isLiveSession: (tokenHash: string) => Promise<boolean>): Promise<GateAnswer> {
-  if (!ADMIN_PATH.test(facts.pathname) || OPEN_PATH.test(facts.pathname)) return null;
+  if (!isAdminAddress(facts.pathname) || OPEN_PATH.test(facts.pathname)) return null;
   if (facts.method === "POST" && header(facts.headers, "next-action") !== "") return null;
   const tokenHash = sessionTokenHashOf(header(facts.headers, "cookie"));
   if (tokenHash && (await isLiveSession(tokenHash))) return null;

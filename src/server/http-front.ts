@@ -9,7 +9,7 @@ import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { readLocalMigrations } from "@/lib/migrations";
-import { adminGate, type GateAnswer } from "./admin-gate";
+import { adminGate, isAdminAddress, type GateAnswer } from "./admin-gate";
 import { AttachmentTextWorker } from "./attachment-text-worker";
 import { bodyRefusal } from "./body-limit";
 import { countViewOnEnd } from "./count-views";
@@ -79,7 +79,11 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       return;
     }
     const facts = { method: req.method, pathname, headers: req.headers };
-    const refusal = methodRefusal(routes, facts) ?? crossOriginActionRefusal(routes, facts) ?? bodyRefusal(req.method, pathname, req.headers);
+    // An admin address names its methods only to a signed-in editor: the gate answers strangers
+    // first (sign-in page or 401), as it does for every other request there.
+    const adminAddress = isAdminAddress(pathname);
+    const refusal =
+      (adminAddress ? null : methodRefusal(routes, facts)) ?? crossOriginActionRefusal(routes, facts) ?? bodyRefusal(req.method, pathname, req.headers);
     if (refusal) {
       refuseBody(req, res, refusal);
       return;
@@ -98,6 +102,8 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     adminGate({ method: req.method, pathname, url: req.url ?? "/", headers: req.headers }, isLiveSession)
       .then(async (answer) => {
         if (answer) return answerFromGate(req, res, answer);
+        const lateRefusal = adminAddress ? methodRefusal(routes, facts) : null;
+        if (lateRefusal) return refuseBody(req, res, lateRefusal);
         req.url = categoryViewUrl(pathname, await gate.urlFor(pathname, req.url ?? "/"));
         return handle(req, res);
       })

@@ -28,6 +28,12 @@ test.describe("HTTP methods", () => {
     });
   }
 
+  test("an admin address answers a stranger with the sign-in page whatever the method, naming none", async ({ baseURL }) => {
+    const response = await rawRequest(baseURL!, "TRACE", "/admin/praktyki/1/zalaczniki/1");
+    expect(response.status).toBe(303);
+    expect(response.headers.allow).toBeUndefined();
+  });
+
   test("the methods an address serves still reach it", async ({ baseURL }) => {
     expect((await rawRequest(baseURL!, "GET", PRACTICE)).status).toBe(200);
     expect((await rawRequest(baseURL!, "HEAD", "/api/praktyki")).status).toBe(200);
