@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sessionTokenHash } from "@/features/auth/session-token";
-import { adminGate } from "./admin-gate";
+import { adminGate, isAdminAddress } from "./admin-gate";
 
 const LIVE = "L".repeat(43);
 const DEAD = "D".repeat(43);
@@ -46,5 +46,12 @@ describe("adminGate", () => {
     expect(await gate("/admin/kategorie/1", {}, "DELETE")).toEqual({ status: 303, location: "/admin/logowanie?powrot=%2Fadmin%2Fkategorie%2F1" });
     expect(await gate("/admin/praktyki/3", { "next-action": "7f3a9c" }, "PUT")).toEqual({ status: 303, location: "/admin/logowanie?powrot=%2Fadmin%2Fpraktyki%2F3" });
     expect(await gate("/admin/praktyki/3", { cookie: `__Host-bdp-sesja=${LIVE}` }, "POST")).toBeNull();
+  });
+});
+
+describe("isAdminAddress", () => {
+  it("knows the admin area, its sign-in page included, and nothing that only starts alike", () => {
+    for (const path of ["/admin", "/admin/", "/admin/praktyki/1/zalaczniki/1", "/admin/logowanie", "/admin.rsc"]) expect(isAdminAddress(path), path).toBe(true);
+    for (const path of ["/", "/administracja", "/praktyki/admin"]) expect(isAdminAddress(path), path).toBe(false);
   });
 });
