@@ -12,7 +12,7 @@ test("a submitter fills every step with an attachment, confirms the address and 
   const texts = submissionTexts();
   const form = new SubmissionForm(page);
   await page.goto("/o-banku");
-  await page.getByRole("navigation", { name: "Serwis" }).getByRole("link", { name: "Zgłoś praktykę" }).click();
+  await page.getByRole("navigation", { name: "Serwis", exact: true }).getByRole("link", { name: "Zgłoś praktykę" }).click();
   await expect(page).toHaveURL(/\/zglos-praktyke$/);
   await form.start(texts);
   const draftToken = form.token;
