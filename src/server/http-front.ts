@@ -24,6 +24,7 @@ import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
 import { applyRequestFacts } from "./request-facts";
 import { crossOriginActionRefusal, methodRefusal, type Refusal } from "./request-refusal";
 import { readRouteMethods } from "./route-methods";
+import { searchViewUrl } from "./search-view";
 import { securityHeaders } from "./security-headers";
 import { replaceServerErrors } from "./server-error-guard";
 import { answerUnavailable } from "./unavailable";
@@ -104,7 +105,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
         if (answer) return answerFromGate(req, res, answer);
         const lateRefusal = adminAddress ? methodRefusal(routes, facts) : null;
         if (lateRefusal) return refuseBody(req, res, lateRefusal);
-        req.url = categoryViewUrl(pathname, await gate.urlFor(pathname, req.url ?? "/"));
+        req.url = searchViewUrl(pathname, categoryViewUrl(pathname, await gate.urlFor(pathname, req.url ?? "/")));
         return handle(req, res);
       })
       .catch((error: unknown) => {

@@ -36,6 +36,14 @@ const OLD_BUILD_GRACE = "1 hour";
 const POOL_SIZE = 4;
 const CONNECT_TIMEOUT_MS = 2_000;
 const NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
+/**
+ * Searches are cached per canonical query (src/server/search-view.ts), so anybody can add entries:
+ * their number is bounded. Past the bound the entries stored longest ago go, and so do those a
+ * revalidation has made stale (never served again, only replaced). Checked at most once a minute,
+ * when a search is stored (a DELETE of a few milliseconds after that render).
+ */
+const SEARCH_VIEW_KEYS = "/szukaj/widok/%";
+const SEARCH_VIEW_BOUND = { kept: 2_000, sweepIntervalMs: 60_000 };
 
 /**
  * @typedef {{ lastModified: number, value: unknown, cacheControl?: unknown }} Entry
@@ -46,13 +54,30 @@ const NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 /**
  * One instance's view of the shared cache. Exported for the tests, which run two of them on one
  * database as two instances would.
- * @param {{ pool: pg.Pool, buildId: string }} options
+ * @param {{ pool: pg.Pool, buildId: string, searchViews?: { kept: number, sweepIntervalMs: number } }} options
  */
-export function createCacheStore({ pool, buildId }) {
+export function createCacheStore({ pool, buildId, searchViews = SEARCH_VIEW_BOUND }) {
   /** @type {Map<string, number[]>} render start times (database clock) per key */
   const rendersInFlight = new Map();
   const copies = new LocalCopies(LOCAL_COPIES_MAX_BYTES);
   const outage = new OutageLog();
+  let lastSearchSweep = 0;
+
+  /** Bounds the cached searches (SEARCH_VIEW_BOUND). */
+  async function sweepSearchViews() {
+    if (Date.now() - lastSearchSweep < searchViews.sweepIntervalMs) return;
+    lastSearchSweep = Date.now();
+    await pool
+      .query(
+        `DELETE FROM next_cache_entry e
+          WHERE e.build_id = $1 AND e.key LIKE $2
+            AND (e.key NOT IN (SELECT key FROM next_cache_entry
+                                WHERE build_id = $1 AND key LIKE $2 ORDER BY stored_at DESC LIMIT $3)
+                 OR EXISTS (SELECT 1 FROM next_cache_tag t WHERE t.tag = ANY (e.tags) AND t.revalidated_at >= e.last_modified))`,
+        [buildId, SEARCH_VIEW_KEYS, searchViews.kept],
+      )
+      .catch((error) => console.warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; cached searches not swept`));
+  }
 
   /** @param {string} key @param {number} startedAt */
   function noteRenderStart(key, startedAt) {
@@ -149,6 +174,7 @@ export function createCacheStore({ pool, buildId }) {
       // A copy of what was stored, so that a page rendered here is served from memory at once,
       // and during an outage of the database even if it was never read back.
       copies.set(key, { lastModified: Number(rows[0].last_modified), value: parseValue(text), bytes: text.length });
+      if (key.startsWith(SEARCH_VIEW_KEYS.slice(0, -1))) await sweepSearchViews();
     },
 
     /**
