@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     front = await startFront({ dev, port, hostname, log });
     log(`Bank Dobrych Praktyk: ${front.url.replace("127.0.0.1", "localhost")} (Ctrl-C stops it)`);
   } catch (error) {
-    log(error instanceof Error ? error.message : String(error));
+    logger.error({ component: "site", err: error }, error instanceof Error ? error.message : String(error));
     await stop(1);
   }
 }
