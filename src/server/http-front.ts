@@ -27,6 +27,7 @@ import { closeSharedCache } from "./next-cache-handler.mjs";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
 import { applyRequestFacts } from "./request-facts";
 import { observeNothing, requestObserver } from "./request-observer";
+import { loggedPath } from "./route-group";
 import { crossOriginActionRefusal, methodRefusal, type Refusal } from "./request-refusal";
 import { readRouteMethods } from "./route-methods";
 import { securityHeaders } from "./security-headers";
@@ -113,7 +114,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     // The headers set so far (security) stay on a replaced answer; Next's own go.
     const frontHeaders = new Set(res.getHeaderNames());
     replaceServerErrors(res, (status) => {
-      logger.warn({ component: "front", reqId: requestId, status }, `Next answered ${status}; replaced by 503.`);
+      logger.warn({ component: "front", reqId: requestId, path: loggedPath(pathname), status }, `Next answered ${status}; replaced by 503.`);
       answerUnavailable(res, req.url ?? pathname, pathname, frontHeaders);
     });
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });

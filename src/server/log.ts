@@ -1,4 +1,4 @@
-import { format } from "node:util";
+import { format, stripVTControlCharacters } from "node:util";
 import pino, { type DestinationStream, type Logger } from "pino";
 import { env } from "@/lib/env";
 
@@ -54,7 +54,8 @@ export function errorLogger(parent: Logger, component: string): (error: unknown)
  */
 export function routeConsoleToLog(parent: Logger): void {
   const child = parent.child({ component: "console" });
-  const write = (level: "info" | "warn" | "error") => (...args: unknown[]) => child[level](format(...args));
+  // Next colours its lines for a terminal; in JSON the escape codes are noise.
+  const write = (level: "info" | "warn" | "error") => (...args: unknown[]) => child[level](stripVTControlCharacters(format(...args)));
   console.log = write("info");
   console.info = write("info");
   console.warn = write("warn");

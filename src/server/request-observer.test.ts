@@ -72,3 +72,18 @@ describe("requestObserver", () => {
     expect(text).not.toContain("/praktyki/");
   });
 });
+
+describe("routeConsoleToLog", () => {
+  it("turns console output into JSON lines without terminal colours", async () => {
+    const { routeConsoleToLog } = await import("./log");
+    const lines: string[] = [];
+    const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+    try {
+      routeConsoleToLog(createLogger({ write: (line: string) => void lines.push(line) }, "info"));
+      console.warn("\u001b[33m⚠\u001b[39m cache %s", "miss");
+    } finally {
+      Object.assign(console, saved);
+    }
+    expect(lines.map((line) => JSON.parse(line))).toMatchObject([{ level: "warn", component: "console", msg: "⚠ cache miss" }]);
+  });
+});
