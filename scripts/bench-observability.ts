@@ -1,8 +1,31 @@
 // `npm run bench:observability`: what the request log and the metrics (src/server/log.ts,
 // metrics.ts) cost a prerendered page, the cheapest answer and so the one they weigh on most.
 // The production site is started alternately with and without them (BDP_BENCH_NO_OBSERVATION),
-// twice each, and /o-banku measured with wrk; prints the ratio of the means.
+// twice each, and /o-banku measured with wrk; prints the ratio of the means. On a busy shared
+// machine the site's own throughput varies more than their cost, so a bare server with and
+// without them (bench/observed-server.ts) measures that cost per request as well.
+import { spawn } from "node:child_process";
 import { throwawayDatabase, startSite, wrk, type WrkResult } from "./bench/harness";
+
+const BARE_PORT = 3211;
+const bare: { observed: boolean; rps: number }[] = [];
+for (const observed of [true, false, true, false, true, false]) {
+  // stdout to /dev/null: each line is still one synchronous write, as to a pipe read by a collector.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/bench/observed-server.ts", String(BARE_PORT), observed ? "observed" : "bare"], {
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  try {
+    for (let ready = false; !ready; ) ready = await fetch(`http://127.0.0.1:${BARE_PORT}/`).then(() => true, () => new Promise((resolve) => setTimeout(() => resolve(false), 200)));
+    wrk(`http://127.0.0.1:${BARE_PORT}/o-banku`, 2);
+    const { rps } = wrk(`http://127.0.0.1:${BARE_PORT}/o-banku`, 10);
+    bare.push({ observed, rps });
+    console.log(`bare server ${observed ? "with" : "without"} logs and metrics: ${rps.toFixed(0)} req/s`);
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  }
+}
+const bareMean = (observed: boolean) => bare.filter((entry) => entry.observed === observed).reduce((sum, entry) => sum + entry.rps, 0) / 3;
 
 const PORT = 3210;
 const SECONDS = 15;
@@ -45,3 +68,9 @@ for (const observed of [false, true]) {
   );
 }
 console.log(`\nWith / without: ${((mean(true, (r) => r.rps) / mean(false, (r) => r.rps)) * 100).toFixed(0)}% of the throughput.`);
+
+const microseconds = (1 / bareMean(true) - 1 / bareMean(false)) * 1e6;
+console.log(
+  `\nBare server (one process, the same small page): ${bareMean(false).toFixed(0)} req/s without, ${bareMean(true).toFixed(0)} with ` +
+    `(${((bareMean(true) / bareMean(false)) * 100).toFixed(0)}%): about ${microseconds.toFixed(0)} µs of the process's time per request.`,
+);
