@@ -21,16 +21,22 @@ export async function throwawayDatabase(dir: string, { keep = false } = {}): Pro
 
 export type Site = { process: ChildProcess; stop(): Promise<void> };
 
-export async function startSite(databaseUrl: string, port: number): Promise<Site> {
+export async function startSite(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<Site> {
   const child = spawn(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
+    // The site logs a JSON line per request (src/server/log.ts): read them all, or the site would
+    // block on a full pipe, but show only the others.
+    let partial = "";
     child.stdout!.on("data", (chunk: Buffer) => {
-      const text = chunk.toString();
-      process.stdout.write(text);
-      if (text.includes("Ctrl-C stops it")) resolve();
+      const lines = (partial + chunk.toString()).split("\n");
+      partial = lines.pop()!;
+      for (const line of lines) {
+        if (!line.includes('"component":"http"')) process.stdout.write(`${line}\n`);
+        if (line.includes("Ctrl-C stops it")) resolve();
+      }
     });
     child.once("exit", (code) => reject(new Error(`The site exited with code ${code}`)));
   });

@@ -46,6 +46,16 @@ const SEARCH_VIEW_KEYS = "/szukaj/widok/%";
 const SEARCH_VIEW_BOUND = { kept: 2_000, sweepIntervalMs: 60_000 };
 
 /**
+ * The site's structured logger (src/server/log.ts, left on globalThis: this file cannot import
+ * TypeScript) when running in the site's process; the console in `next build` and in tests.
+ * @returns {{ warn(message: string): void, error(message: string): void }}
+ */
+function log() {
+  const logger = /** @type {{ [key: symbol]: { child(bindings: object): { warn(message: string): void, error(message: string): void } } | undefined }} */ (globalThis)[Symbol.for("bdp.logger")];
+  return logger ? logger.child({ component: "next-cache" }) : console;
+}
+
+/**
  * @typedef {{ lastModified: number, value: unknown, cacheControl?: unknown }} Entry
  * @typedef {{ kind?: string, tags?: string[], softTags?: string[], revalidate?: number | false }} GetContext
  * @typedef {{ tags?: string[], cacheControl?: { revalidate?: number | false } }} SetContext
@@ -221,12 +231,12 @@ class OutageLog {
     this.served += 1;
     if (this.since !== null) return;
     this.since = Date.now();
-    console.warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; serving local copies until the database answers.`);
+    log().warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; serving local copies until the database answers.`);
   }
 
   answered() {
     if (this.since === null) return;
-    console.warn(`Next cache: the database answers again after ${((Date.now() - this.since) / 1000).toFixed(1)} s (${this.served} reads failed meanwhile).`);
+    log().warn(`Next cache: the database answers again after ${((Date.now() - this.since) / 1000).toFixed(1)} s (${this.served} reads failed meanwhile).`);
     this.since = null;
     this.served = 0;
   }
@@ -334,10 +344,13 @@ function processStore(serverDistDir) {
     // A connection attempt that hangs (seen for minutes while PostgreSQL restarted on a loaded
     // machine) must fail soon: reads then serve local copies instead of waiting.
     const pool = new pg.Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-    pool.on("error", (error) => console.error(`Next cache: ${error.message}`));
+    pool.on("error", (error) => log().error(`Next cache: ${error.message}`));
+    // For /metrics (src/lib/pool-registry.ts, which this file cannot import).
+    const pools = /** @type {{ [key: symbol]: Map<string, pg.Pool> | undefined }} */ (globalThis);
+    (pools[Symbol.for("bdp.pgPools")] ??= new Map()).set("next-cache", pool);
     const buildId = readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
     const store = createCacheStore({ pool, buildId });
-    store.deleteOldBuilds().catch((error) => console.error(`Next cache: ${error.message}`));
+    store.deleteOldBuilds().catch((error) => log().error(`Next cache: ${error.message}`));
     holder[STORE] = store;
   }
   return holder[STORE];
@@ -372,7 +385,7 @@ export default class SharedCacheHandler {
     // A page rendered while the database is away is still sent; only keeping it fails.
     await processStore(this.serverDistDir)
       .set(key, data, ctx)
-      .catch((error) => console.warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; ${key} not stored`));
+      .catch((error) => log().warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; ${key} not stored`));
   }
 
   /** @param {string | string[]} tags */
