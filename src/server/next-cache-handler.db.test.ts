@@ -104,19 +104,21 @@ describe("shared Next cache", () => {
 
   it("keeps at most the bound of cached searches, the newest, and drops the stale ones", async () => {
     const store = createCacheStore({ pool, buildId: BUILD, searchViews: { kept: 3, sweepIntervalMs: 0 } });
+    // Next's key of an app page: its route's hash, then the path.
+    const searchKey = (n: number) => `/route-cache/APP_PAGE/f00d/$/szukaj/widok/z${n}`;
     await store.set("/o-banku", page("<p>O banku</p>"));
     for (const n of [1, 2, 3, 4, 5]) {
-      await store.get(`/szukaj/widok/z${n}`);
-      await store.set(`/szukaj/widok/z${n}`, page(`<p>${n}</p>`));
+      await store.get(searchKey(n));
+      await store.set(searchKey(n), page(`<p>${n}</p>`));
     }
     const keys = async () => (await pool.query("SELECT key FROM next_cache_entry ORDER BY key")).rows.map((row) => row.key);
-    expect(await keys()).toEqual(["/o-banku", "/szukaj/widok/z3", "/szukaj/widok/z4", "/szukaj/widok/z5"]);
+    expect(await keys()).toEqual(["/o-banku", searchKey(3), searchKey(4), searchKey(5)]);
 
     await store.revalidateTag("catalogue");
-    await store.get("/szukaj/widok/z6");
-    await store.set("/szukaj/widok/z6", page("<p>6</p>", "visit-figures"));
+    await store.get(searchKey(6));
+    await store.set(searchKey(6), page("<p>6</p>", "visit-figures"));
     // Stale searches go at once; other pages are never swept.
-    expect(await keys()).toEqual(["/o-banku", "/szukaj/widok/z6"]);
+    expect(await keys()).toEqual(["/o-banku", searchKey(6)]);
   });
 
   it("round-trips values without binary parts unchanged", () => {

@@ -1,26 +1,23 @@
 import Link from "next/link";
-import { issueFormStamp } from "@/features/public-forms/guard";
 import { paths } from "@/features/open-data/paths";
 import { searchQueryString, type SearchParams } from "@/features/search/schema";
 import { isNarrowedCategoryListing } from "@/features/search/scope";
-import { alertQuery as alertQueryOf, EMPTY_ALERT_FORM } from "@/features/search-alerts/schema";
+import { alertQuery as alertQueryOf } from "@/features/search-alerts/schema";
 import { alertPaths } from "@/features/search-alerts/paths";
-import { FollowForm } from "./FollowForm";
 
 type Props = {
   /** The Atom feed of exactly this listing. */
   feedUrl: string;
   /** The canonical query string the alert follows (schema.ts, alertQuery). */
   alertQuery: string;
-  /**
-   * The e-mail form in place (pages rendered per request); on cached pages a link to /obserwuj
-   * instead, whose form carries a fresh stamp of the abuse guard (a cached one would expire).
-   */
-  inlineForm: boolean;
 };
 
-/** "Obserwuj": the feed of a search or category and its e-mail alert. */
-export async function FollowBox({ feedUrl, alertQuery, inlineForm }: Props) {
+/**
+ * "Obserwuj": the feed of a search or category and a link to its e-mail alert. Listings are cached
+ * pages, so the alert's form is not in place: /obserwuj serves it with a fresh stamp of the abuse
+ * guard (a cached one would grow old, and a bot could skip the minimum fill time).
+ */
+export function FollowBox({ feedUrl, alertQuery }: Props) {
   return (
     <section aria-labelledby="obserwuj" className="mt-8 border-2 border-slate-300 p-4 print-hidden">
       <h2 id="obserwuj" className="text-xl font-bold">
@@ -34,36 +31,26 @@ export async function FollowBox({ feedUrl, alertQuery, inlineForm }: Props) {
           </a>{" "}
           <span className="text-sm text-slate-700">(do czytnika kanałów)</span>
         </li>
-        {!inlineForm && (
-          <li>
-            <Link href={alertPaths.form(alertQuery)}>Powiadomienia e-mail o tej liście</Link>
-          </li>
-        )}
+        <li>
+          <Link href={alertPaths.form(alertQuery)}>Powiadomienia e-mail o tej liście</Link>{" "}
+          <span className="text-sm text-slate-700">(raz dziennie lub raz w tygodniu, bez konta)</span>
+        </li>
       </ul>
-      {inlineForm && (
-        <>
-          <h3 className="mt-4 font-bold">Powiadomienia e-mail</h3>
-          <p className="text-sm text-slate-700">
-            Raz dziennie lub raz w tygodniu, tylko gdy pojawi się coś nowego. Wypiszesz się jednym kliknięciem z każdej wiadomości.
-          </p>
-          <FollowForm query={alertQuery} initial={{ values: EMPTY_ALERT_FORM, errors: [], refusal: null, stamp: await issueFormStamp() }} />
-        </>
-      )}
     </section>
   );
 }
 
-/** On /szukaj (rendered per request): the feed of the same parameters, and the form in place. */
+/** On /szukaj: the feed and the alert of the same parameters. */
 export function SearchFollowBox({ params }: { params: SearchParams }) {
-  return <FollowBox feedUrl={paths.searchFeed(searchQueryString(params, { strona: 1 }))} alertQuery={alertQueryOf(params)} inlineForm />;
+  return <FollowBox feedUrl={paths.searchFeed(searchQueryString(params, { strona: 1 }))} alertQuery={alertQueryOf(params)} />;
 }
 
 /**
- * On a category page (its first pages are cached): the category's feed, or, narrowed by words or
- * filters, the feed of exactly that search; and a link to the form of the same search.
+ * On a category page: the category's feed, or, narrowed by words or filters, the feed of exactly
+ * that search; and the alert of the same search.
  */
 export function CategoryFollowBox({ slug, params }: { slug: string; params: SearchParams }) {
   const query = alertQueryOf({ ...params, kategoria: [slug] });
   const feedUrl = isNarrowedCategoryListing(params) ? paths.searchFeed(query) : paths.categoryFeed(slug);
-  return <FollowBox feedUrl={feedUrl} alertQuery={query} inlineForm={false} />;
+  return <FollowBox feedUrl={feedUrl} alertQuery={query} />;
 }
