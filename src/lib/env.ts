@@ -3,6 +3,8 @@ import { z } from "zod";
 // The one place that reads process.env: everything else asks for a parsed, typed value.
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set by Next.js in the processes of `next build` to "phase-production-build" (lib/first-request.tsx). */
+  NEXT_PHASE: z.string().optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string")
