@@ -98,7 +98,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       log(`HTTP front: ${req.method} ${pathname} failed (${status}); answered 503.`);
       answerUnavailable(res, req.url ?? pathname, pathname, frontHeaders);
     });
-    countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
+    countViewOnEnd(req, res, pathname, { recorder, onError });
     adminGate({ method: req.method, pathname, url: req.url ?? "/", headers: req.headers }, isLiveSession)
       .then(async (answer) => {
         if (answer) return answerFromGate(req, res, answer);
