@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void stop(0));
   process.on("SIGTERM", () => void stop(0));
   try {
-    front = await startFront({ dev: false, port, hostname, log });
+    front = await startFront({ dev: false, port, hostname, log, expireCacheAtStart: false });
     log(`Bank Dobrych Praktyk: ${front.url} (PID ${process.pid})`);
   } catch (error) {
     log(error instanceof Error ? error.message : String(error));

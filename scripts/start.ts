@@ -61,7 +61,7 @@ async function main(): Promise<void> {
     await reindexIfAnalysisChanged(log);
     await disconnectDb();
     if (!dev) await buildSite(log);
-    front = await startFront({ dev, port, hostname, log });
+    front = await startFront({ dev, port, hostname, log, expireCacheAtStart: true });
     log(`Bank Dobrych Praktyk: ${front.url.replace("127.0.0.1", "localhost")} (Ctrl-C stops it)`);
   } catch (error) {
     log(error instanceof Error ? error.message : String(error));

@@ -34,7 +34,18 @@ import { answerUnavailable } from "./unavailable";
 
 export type Front = { server: Server; url: string; close(): Promise<void> };
 
-type Options = { dev: boolean; port: number; hostname: string; log: (line: string) => void };
+type Options = {
+  dev: boolean;
+  port: number;
+  hostname: string;
+  log: (line: string) => void;
+  /**
+   * `npm start`: expire every cached page and datum before serving, for what was cached before the
+   * database changed under the site (a seed, a restore). Not for `npm run serve`: the cache is
+   * shared, so each instance of a rolling restart would expire every page of every instance.
+   */
+  expireCacheAtStart: boolean;
+};
 
 const REFRESH_INTERVAL_MS = 5_000;
 // Group commit writes one batch at a time and slug checks are single-row lookups: few connections.
@@ -47,7 +58,7 @@ const CONNECT_TIMEOUT_MS = 2_000;
 const SHUTDOWN_REQUESTS_MS = 10_000;
 const SHUTDOWN_VIEWS_MS = 10_000;
 
-export async function startFront({ dev, port, hostname, log }: Options): Promise<Front> {
+export async function startFront({ dev, port, hostname, log, expireCacheAtStart }: Options): Promise<Front> {
   const token = randomBytes(32).toString("hex");
   setProcessEnv("BDP_INTERNAL_TOKEN", token);
   const app = next({ dev, hostname, port, dir: process.cwd() });
@@ -122,9 +133,8 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       resolve();
     });
   });
-  // Pages prerendered by the build (or cached by an earlier run) may hold another database's
-  // data: expire them all as soon as the server can take the call, before start-up is announced.
-  await refresher.refreshEverything();
+  // As soon as the server can take the call, before start-up is announced.
+  if (expireCacheAtStart) await refresher.refreshEverything();
   const mail = await startMailWorker(log, (error) => log(`Mail worker: ${error instanceof Error ? error.message : String(error)}`));
   const digests = new DigestScheduler({ baseUrl: url, token, intervalMs: digestSeconds * 1000, onError });
   const attachmentText = new AttachmentTextWorker({

@@ -1,16 +1,18 @@
 import { spawn } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { type EmbeddedDatabase, startEmbeddedPostgres, stopPostmaster } from "../../../src/lib/embedded-postgres";
 import { copyRelease, Instance } from "./instance";
-import { startNginx } from "./nginx";
+import { type Nginx, startNginx } from "./nginx";
 
 // The cluster of `npm run test:cluster`: one PostgreSQL, migrated and seeded once as a release
 // would be, two instances from two copies of one build, and nginx in front. Everything it writes
-// is under .data/cluster (the database too), made afresh on every run.
+// is in one temporary folder (the database too), made afresh on every run: outside the
+// repository, where Next would take the repository's lock file for its workspace root.
 
-export const CLUSTER_DIR = path.resolve(".data/cluster");
+export const CLUSTER_DIR = path.join(tmpdir(), "bdp-cluster");
 export const INSTANCE_PORTS = [3331, 3332] as const;
 export const BALANCER_PORT = 3340;
 // The address people use; `localhost`, not 127.0.0.1, so a browser keeps the editor's
@@ -22,6 +24,7 @@ export type Cluster = {
   pool: pg.Pool;
   instances: [Instance, Instance];
   balancerUrl: string;
+  nginx: Nginx;
   stop(): Promise<void>;
 };
 
@@ -81,7 +84,7 @@ export async function startCluster(log: (line: string) => void): Promise<Cluster
 
     const nginx = await startNginx(path.join(CLUSTER_DIR, "nginx"), BALANCER_PORT, [...INSTANCE_PORTS]);
     stops.push(() => nginx.stop());
-    return { databaseUrl: database.url, pool, instances: instances as [Instance, Instance], balancerUrl: `http://127.0.0.1:${BALANCER_PORT}`, stop: stopAll };
+    return { databaseUrl: database.url, pool, instances: instances as [Instance, Instance], balancerUrl: `http://127.0.0.1:${BALANCER_PORT}`, nginx, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

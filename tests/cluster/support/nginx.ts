@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 // Debian's nginx in front of the instances, run as a foreground process with everything it
@@ -38,7 +38,15 @@ ${servers}
 `;
 }
 
-export async function startNginx(dir: string, port: number, upstreamPorts: number[]): Promise<{ stop(): Promise<void> }> {
+export type Nginx = {
+  /** Where the access log ends now: pass it to retriedSince() after the requests of interest. */
+  logMark(): Promise<number>;
+  /** Requests logged after the mark that went to more than one instance (nginx retried them). */
+  retriedSince(mark: number): Promise<number>;
+  stop(): Promise<void>;
+};
+
+export async function startNginx(dir: string, port: number, upstreamPorts: number[]): Promise<Nginx> {
   if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: apt-get install -y nginx (.ci/run does it).`);
   await mkdir(dir, { recursive: true });
   const config = path.join(dir, "nginx.conf");
@@ -51,7 +59,13 @@ export async function startNginx(dir: string, port: number, upstreamPorts: numbe
     if (Date.now() - started > 10_000) throw new Error(`nginx does not answer on ${port}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const accessLog = path.join(dir, "access.log");
   return {
+    logMark: async () => (await stat(accessLog).catch(() => ({ size: 0 }))).size,
+    async retriedSince(mark) {
+      const lines = (await readFile(accessLog)).subarray(mark).toString("utf8").split("\n");
+      return lines.filter((line) => /upstream=\S+, /.test(line)).length;
+    },
     async stop() {
       child.kill("SIGQUIT"); // graceful: finish the requests it has
       await exited;
