@@ -7,7 +7,7 @@ import { acquireSiteLock, SiteAlreadyRunning } from "../../src/server/site-lock"
 // `next build` for `npm run build` and `npm start`. It is given a database address nothing
 // answers, whatever DATABASE_URL says: a release is built once, anywhere, before its migrations
 // run, and a page that reads data while the build prerenders it fails the build at once instead
-// of being prerendered from whichever database was at hand (lib/first-request.tsx, decision 020).
+// of being prerendered from whichever database was at hand (lib/first-request.tsx, decision 021).
 
 export const NO_DATABASE_URL = "postgresql://127.0.0.1:1/no_database_during_next_build";
 const BUILD_LOCK = ".data/build.pid";

@@ -6,7 +6,7 @@ import { env } from "./env";
 // built anywhere, once, before any database is migrated. What it would prerender is never served
 // anyway: the shared cache (docs/decisions/012) misses on a new build, and Next renders the page
 // at its first request and stores that render for every instance. So during the build such a
-// route renders nothing instead of reading data (docs/decisions/020).
+// route renders nothing instead of reading data (docs/decisions/021).
 
 export function isBuildPhase(): boolean {
   return env().NEXT_PHASE === "phase-production-build";

@@ -11,7 +11,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/o-banku",
 });
 
-// Static: rendered once, at its first request (decision 020), and kept; the benchmark's baseline for a static page of this server.
+// Static: rendered once, at its first request (decision 021), and kept; the benchmark's baseline for a static page of this server.
 export const dynamic = "force-static";
 export const revalidate = 3600;
 
