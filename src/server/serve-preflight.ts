@@ -19,6 +19,11 @@ export async function servePreflightProblem(databaseUrl: string | undefined): Pr
   if (!(await isBuildCurrent(await sourceFingerprint()))) {
     return "Zbudowana aplikacja jest starsza niż źródła w tym katalogu: najpierw `npm run build`.";
   }
+  return databaseProblem(databaseUrl);
+}
+
+/** Why the database cannot serve this build: unreachable, or missing a migration of it. */
+export async function databaseProblem(databaseUrl: string): Promise<string | null> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 1, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on("error", () => undefined); // a refused connection is reported by the query below
   try {
