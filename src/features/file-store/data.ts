@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" here, unlike other data.ts files: the PostgreSQL file store is used by the HTTP
+// front, `npm start`'s seed and the scripts, which run outside Next's react-server bundle.
 import { db } from "@/lib/db";
 
 /** The header of a file in the PostgreSQL store, or null when there is none. */
