@@ -1,18 +1,15 @@
-// `npm start` (and `npm run dev`, `npm run build`): the site with its database, from one command.
+// `npm start` (and `npm run dev`): the site with its database, from one command.
 // Order matters: refuse early (lock, port) before starting anything that would need stopping.
-import { spawn } from "node:child_process";
-import { rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { z } from "zod";
 import { env, setProcessEnv } from "../src/lib/env";
 import { isDatabaseEmpty, migrate } from "../src/lib/migrations";
-import { isBuildCurrent, recordBuild, sourceFingerprint } from "../src/server/build-fingerprint";
 import { provideDatabase } from "../src/server/database";
 import { lineLogger, logger } from "../src/server/log";
 import { checkPortFree } from "../src/server/port";
 import { acquireSiteLock, SiteAlreadyRunning } from "../src/server/site-lock";
+import { buildSite } from "./support/next-build";
 
-const modeSchema = z.enum(["serve", "--dev", "--build-only"]);
+const modeSchema = z.enum(["serve", "--dev"]);
 const mode = modeSchema.parse(process.argv[2] ?? "serve");
 const dev = mode === "--dev";
 const log = lineLogger(logger, "site");
@@ -23,12 +20,10 @@ async function main(): Promise<void> {
   // One site per embedded cluster: a second one would take the first one's database away.
   const releaseLock = env().DATABASE_URL ? async () => {} : await acquireSiteLock(`${env().EMBEDDED_PG_DIR}.pid`);
   const { PORT: port, HOSTNAME: hostname } = env();
-  if (mode !== "--build-only") {
-    const portProblem = await checkPortFree(port, hostname);
-    if (portProblem) {
-      await releaseLock();
-      throw new SiteAlreadyRunning(portProblem);
-    }
+  const portProblem = await checkPortFree(port, hostname);
+  if (portProblem) {
+    await releaseLock();
+    throw new SiteAlreadyRunning(portProblem);
   }
 
   const database = await provideDatabase("bdp", log);
@@ -66,48 +61,13 @@ async function main(): Promise<void> {
     const { reindexIfAnalysisChanged } = await import("./support/search-index");
     await reindexIfAnalysisChanged(log);
     await disconnectDb();
-    if (!dev) await buildIfNeeded();
-    if (mode === "--build-only") return await stop(0);
-    front = await startFront({ dev, port, hostname, log });
+    if (!dev) await buildSite(log);
+    front = await startFront({ dev, port, hostname, log, expireCacheAtStart: true });
     log(`Bank Dobrych Praktyk: ${front.url.replace("127.0.0.1", "localhost")} (Ctrl-C stops it)`);
   } catch (error) {
     logger.error({ component: "site", err: error }, error instanceof Error ? error.message : String(error));
     await stop(1);
   }
-}
-
-/** Builds unless the build is current; waits while another `npm start` of this folder builds. */
-async function buildIfNeeded(): Promise<void> {
-  const fingerprint = await sourceFingerprint();
-  if (await isBuildCurrent(fingerprint)) return;
-  let release: (() => Promise<void>) | undefined;
-  while (!release) {
-    try {
-      release = await acquireSiteLock(".data/build.pid");
-    } catch (error) {
-      if (!(error instanceof SiteAlreadyRunning)) throw error;
-      log("Waiting for another build of this folder to finish…");
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-    }
-  }
-  try {
-    if (!(await isBuildCurrent(fingerprint))) await build(fingerprint);
-  } finally {
-    await release();
-  }
-}
-
-async function build(fingerprint: string): Promise<void> {
-  log("Building the site (only when the sources changed)…");
-  // Route types left by an earlier `npm run dev` name routes that may no longer exist, and
-  // `next build` type-checks them too; the dev server writes them anew when it next runs.
-  await rm(".next/dev/types", { recursive: true, force: true });
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const code = await new Promise<number>((resolve) => {
-    spawn(process.execPath, [nextBin, "build"], { stdio: "inherit" }).on("exit", (exitCode) => resolve(exitCode ?? 1));
-  });
-  if (code !== 0) throw new Error(`next build failed (exit code ${code}).`);
-  await recordBuild(fingerprint);
 }
 
 main().catch((error: unknown) => {

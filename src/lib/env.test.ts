@@ -43,3 +43,21 @@ describe("METRICS_ALLOW", () => {
     expect(() => parse({ METRICS_ALLOW: value })).toThrow(/METRICS_ALLOW/);
   });
 });
+
+describe("FILE_STORE", () => {
+  it("keeps files on local disk unless told otherwise", () => {
+    expect(parse({}).FILE_STORE).toBe("local");
+    expect(parse({ FILE_STORE: "postgres" }).FILE_STORE).toBe("postgres");
+  });
+
+  it("needs a bucket for s3, and both keys or neither", () => {
+    expect(() => parse({ FILE_STORE: "s3" })).toThrow(/S3_BUCKET/);
+    expect(() => parse({ FILE_STORE: "s3", S3_BUCKET: "bdp-pliki", S3_ACCESS_KEY_ID: "klucz" })).toThrow(/S3_SECRET_ACCESS_KEY/);
+    const s3 = parse({ FILE_STORE: "s3", S3_BUCKET: "bdp-pliki", S3_ENDPOINT: "http://127.0.0.1:9000", S3_FORCE_PATH_STYLE: "true" });
+    expect(s3).toMatchObject({ S3_BUCKET: "bdp-pliki", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: true });
+  });
+
+  it.each<Record<string, string>>([{ FILE_STORE: "disk" }, { S3_ENDPOINT: "s3.example.pl" }, { S3_BUCKET: "Duże_Litery" }])("rejects %j", (variables) => {
+    expect(() => parse(variables)).toThrow(/FILE_STORE|S3_/);
+  });
+});

@@ -13,6 +13,8 @@ export type AllowedNetwork = z.infer<typeof allowedNetworkSchema>;
 // The one place that reads process.env: everything else asks for a parsed, typed value.
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set by Next.js in the processes of `next build` to "phase-production-build" (lib/first-request.tsx). */
+  NEXT_PHASE: z.string().optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// connection string")
@@ -21,6 +23,24 @@ const envSchema = z.object({
   HOSTNAME: z.string().min(1).default("0.0.0.0"),
   /** Where uploaded attachments live; outside public/ so they are only served through the download route. */
   ATTACHMENTS_DIR: z.string().min(1).default(".data/attachments"),
+  /**
+   * Where stored files (attachments, publications, submissions' files) live: `local` (ATTACHMENTS_DIR,
+   * one instance only), `postgres` (chunks in the site's database) or `s3` (an S3-compatible bucket).
+   * Several instances of the site need `postgres` or `s3` (docs/decisions/020-file-stores.md).
+   */
+  FILE_STORE: z.enum(["local", "postgres", "s3"]).default("local"),
+  /** The S3-compatible service of FILE_STORE=s3; unset endpoint: AWS's own for S3_REGION. */
+  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "S3_ENDPOINT must be an http(s):// address" }).optional(),
+  S3_REGION: z.string().min(1).default("us-east-1"),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "S3_BUCKET must be a valid bucket name").optional(),
+  /** Unset both: the SDK's own chain (instance role, AWS_* variables, profile). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `true` for most self-hosted services (MinIO, Ceph): bucket in the path, not the host name. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false", "1", "0"])
+    .default("false")
+    .transform((value) => value === "true" || value === "1"),
   /** Shared secret between the HTTP front (src/server) and Next's route handlers, set by the server at start. */
   BDP_INTERNAL_TOKEN: z.string().min(32).optional(),
   /** Database pool size per process. */
@@ -88,7 +108,16 @@ const envSchema = z.object({
     .optional(),
 });
 
-const envWithDefaultsSchema = envSchema.transform((parsed) => ({
+const envWithDefaultsSchema = envSchema
+  .refine((parsed) => parsed.FILE_STORE !== "s3" || parsed.S3_BUCKET !== undefined, {
+    path: ["S3_BUCKET"],
+    message: "FILE_STORE=s3 needs S3_BUCKET",
+  })
+  .refine((parsed) => (parsed.S3_ACCESS_KEY_ID === undefined) === (parsed.S3_SECRET_ACCESS_KEY === undefined), {
+    path: ["S3_SECRET_ACCESS_KEY"],
+    message: "S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together or not at all",
+  })
+  .transform((parsed) => ({
   ...parsed,
   PUBLIC_ORIGIN: parsed.PUBLIC_ORIGIN ?? `http://localhost:${parsed.PORT}`,
 }));
@@ -117,7 +146,7 @@ export function env(): Env {
  * runs in the same process), then forgets the parsed copy so the next `env()` sees it.
  */
 export function setProcessEnv(
-  name: "DATABASE_URL" | "BDP_INTERNAL_TOKEN" | "NODE_ENV" | "NEXT_TELEMETRY_DISABLED" | "ATTACHMENTS_DIR",
+  name: "DATABASE_URL" | "BDP_INTERNAL_TOKEN" | "NODE_ENV" | "NEXT_TELEMETRY_DISABLED" | "ATTACHMENTS_DIR" | "FILE_STORE",
   value: string,
 ): void {
   (process.env as Record<string, string>)[name] = value;

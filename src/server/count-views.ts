@@ -1,41 +1,63 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isCandidateView, isPageResponse, practiceSlugOf } from "@/features/visits/classify";
 import type { VisitRecorder } from "@/features/visits/recorder";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/request-facts";
 
-type Options = { recorder: VisitRecorder; trustProxy: boolean; onError: (error: unknown) => void };
+type Options = { recorder: VisitRecorder; onError: (error: unknown) => void };
 
 /**
- * Counts the response as a page view if it turns out to be one. The end of the response is held
- * back until the view is committed, so every page a visitor received is already counted.
+ * Counts the response as a page view if it turns out to be one. Nothing of a page leaves until its
+ * view is committed: not its end, and not its headers or first chunks either (a render Next
+ * streams is held whole). So every page a visitor received is already counted, and an instance
+ * that dies before that has sent nothing, which a load balancer can retry on another one
+ * (docs/deploy.md; measured by tests/cluster). A page is at most a few hundred kilobytes.
  */
 export function countViewOnEnd(req: IncomingMessage, res: ServerResponse, pathname: string, options: Options): void {
   if (!isCandidateView({ method: req.method, pathname, headers: req.headers })) return;
-  const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
-  res.end = ((...args: unknown[]) => {
-    res.end = end as ServerResponse["end"];
+  const original = { write: res.write, end: res.end, flushHeaders: res.flushHeaders };
+  const restore = () => Object.assign(res, original);
+  const held: unknown[][] = [];
+  // Decided when the response first writes (status and type are set by then), or at its end.
+  let page: boolean | undefined;
+  const isPage = () => {
     const contentType = res.getHeader("content-type");
-    if (!isPageResponse(res.statusCode, typeof contentType === "string" ? contentType : undefined, req.headers.accept)) {
-      return end(...args);
+    return (page ??= isPageResponse(res.statusCode, typeof contentType === "string" ? contentType : undefined, req.headers.accept));
+  };
+
+  res.flushHeaders = () => {
+    if (isPage()) return; // sent with the page
+    restore();
+    res.flushHeaders();
+  };
+  res.write = ((...args: unknown[]) => {
+    if (!isPage()) {
+      restore();
+      return (res.write as (...args: unknown[]) => boolean)(...args);
     }
+    held.push(args);
+    return true; // no backpressure: the page is in memory until it goes out whole
+  }) as ServerResponse["write"];
+  res.end = ((...args: unknown[]) => {
+    restore();
+    const end = () => (res.end as (...args: unknown[]) => ServerResponse)(...args);
+    if (!isPage()) return end();
     options.recorder
-      .record({
-        at: new Date(),
-        ip: clientAddress(req, options.trustProxy),
-        userAgent: req.headers["user-agent"] ?? "",
-        practiceSlug: practiceSlugOf(pathname),
-      })
+      .record({ at: new Date(), ip: clientAddress(req), userAgent: req.headers["user-agent"] ?? "", practiceSlug: practiceSlugOf(pathname) })
       // A page must never fail because counting did: the visitor gets it, the error gets logged.
       .catch(options.onError)
-      .finally(() => end(...args));
+      .finally(() => {
+        res.cork();
+        for (const args of held) (res.write as (...args: unknown[]) => boolean)(...args);
+        end();
+      });
     return res;
   }) as ServerResponse["end"];
 }
 
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = req.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? "";
+// The address the front worked out (server/request-facts.ts): behind a trusted proxy the last
+// X-Forwarded-For entry, the one the proxy added. The first entry is whatever the client claimed
+// (nginx's $proxy_add_x_forwarded_for keeps it), so a visitor could pose as many unique visitors.
+function clientAddress(req: IncomingMessage): string {
+  const address = req.headers[CLIENT_ADDRESS_HEADER];
+  return typeof address === "string" && address !== "" ? address : (req.socket.remoteAddress ?? "");
 }

@@ -11,6 +11,8 @@ import { notReadyBody, RETRY_AFTER_SECONDS } from "./unavailable";
 
 export const HEALTH_PATHS = new Set(["/api/zdrowie", "/api/gotowosc"]);
 
+export const DATABASE_UNREACHABLE = "Baza danych jest nieosiągalna.";
+
 type AppliedRow = { migration_name: string; checksum: string };
 
 /** Why the database cannot serve this build, or null when it can. */
@@ -21,7 +23,7 @@ export async function readinessProblem(pool: pg.Pool, local: LocalMigration[]): 
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
     ));
   } catch (error) {
-    if (isDatabaseUnavailable(error)) return "Baza danych jest nieosiągalna.";
+    if (isDatabaseUnavailable(error)) return DATABASE_UNREACHABLE;
     throw error;
   }
   const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));

@@ -42,7 +42,18 @@ import { answerUnavailable } from "./unavailable";
 export type Front = { server: Server; url: string; close(): Promise<void> };
 
 /** `log`: sentences about the site's life (start, stop); everything else goes to the structured log (./log.ts). */
-type Options = { dev: boolean; port: number; hostname: string; log: (line: string) => void };
+type Options = {
+  dev: boolean;
+  port: number;
+  hostname: string;
+  log: (line: string) => void;
+  /**
+   * `npm start`: expire every cached page and datum before serving, for what was cached before the
+   * database changed under the site (a seed, a restore). Not for `npm run serve`: the cache is
+   * shared, so each instance of a rolling restart would expire every page of every instance.
+   */
+  expireCacheAtStart: boolean;
+};
 
 const REFRESH_INTERVAL_MS = 5_000;
 // Group commit writes one batch at a time and slug checks are single-row lookups: few connections.
@@ -55,7 +66,7 @@ const CONNECT_TIMEOUT_MS = 2_000;
 const SHUTDOWN_REQUESTS_MS = 10_000;
 const SHUTDOWN_VIEWS_MS = 10_000;
 
-export async function startFront({ dev, port, hostname, log }: Options): Promise<Front> {
+export async function startFront({ dev, port, hostname, log, expireCacheAtStart }: Options): Promise<Front> {
   routeConsoleToLog(logger);
   const token = randomBytes(32).toString("hex");
   setProcessEnv("BDP_INTERNAL_TOKEN", token);
@@ -118,7 +129,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       logger.warn({ component: "front", reqId: requestId, path: loggedPath(pathname), status }, `Next answered ${status}; replaced by 503.`);
       answerUnavailable(res, req.url ?? pathname, pathname, frontHeaders);
     });
-    countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
+    countViewOnEnd(req, res, pathname, { recorder, onError });
     adminGate({ method: req.method, pathname, url: req.url ?? "/", headers: req.headers }, isLiveSession)
       .then(async (answer) => {
         if (answer) return answerFromGate(req, res, answer);
@@ -142,9 +153,8 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
       resolve();
     });
   });
-  // Pages prerendered by the build (or cached by an earlier run) may hold another database's
-  // data: expire them all as soon as the server can take the call, before start-up is announced.
-  await refresher.refreshEverything();
+  // As soon as the server can take the call, before start-up is announced.
+  if (expireCacheAtStart) await refresher.refreshEverything();
   const mail = await startMailWorker(lineLogger(logger, "mail"), errorLogger(logger, "mail"));
   const digests = new DigestScheduler({ baseUrl: url, token, intervalMs: digestSeconds * 1000, onError });
   const attachmentText = new AttachmentTextWorker({ onError: errorLogger(logger, "attachment-text") });

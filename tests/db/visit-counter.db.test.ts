@@ -26,7 +26,15 @@ beforeAll(async () => {
   recorder = new VisitRecorder(createVisitStore(pool));
   server = createServer((req, res) => {
     const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
-    countViewOnEnd(req, res, pathname, { recorder, trustProxy: false, onError: (error) => { throw error; } });
+    countViewOnEnd(req, res, pathname, { recorder, onError: (error) => { throw error; } });
+    if (pathname === "/strumien") {
+      // A page streamed the way Next streams a fresh render: headers flushed, chunks, end later.
+      res.setHeader("content-type", "text/html; charset=utf-8");
+      res.flushHeaders();
+      res.write("<!doctype html>");
+      setTimeout(() => res.end("<title>strumień</title>"), 200);
+      return;
+    }
     const isPage = !pathname.startsWith("/_next") && !pathname.includes("nie-ma");
     // Headers set the way Next sets them (setHeader), which is what the front inspects.
     res.statusCode = isPage ? 200 : 404;
@@ -70,6 +78,14 @@ describe("visit counter over HTTP", () => {
     expect(after.visitors - before.visitors).toBe(250);
     const { viewCount } = await db.practice.findUniqueOrThrow({ where: { id: practice.id } });
     expect(viewCount).toBe(250);
+  });
+
+  it("sends nothing of a streamed page, not even its headers, before its view is committed", async () => {
+    const before = await totals();
+    const response = await get("/strumien");
+    // Headers have arrived: the view is already stored (so a proxy may retry a request that got nothing).
+    expect((await totals()).views - before.views).toBe(1);
+    expect(await response.text()).toBe("<!doctype html><title>strumień</title>");
   });
 
   it("does not count bots, HEAD requests, prefetches, assets, API calls or missing pages", async () => {

@@ -8,6 +8,7 @@ import { PracticeList } from "@/features/practice/components/PracticeList";
 import { listNewestPractices } from "@/features/practice/data";
 import { BANK_FEED } from "@/features/site/feed-links";
 import { pageMetadata } from "@/features/site/page-metadata";
+import { atFirstRequest } from "@/lib/first-request";
 
 export const metadata: Metadata = pageMetadata({
   path: "/",
@@ -18,7 +19,7 @@ export const metadata: Metadata = pageMetadata({
 // Rendered once and kept; editors' saves and the visit counter revalidate it (see lib/cache-tags.ts).
 export const revalidate = 3600;
 
-export default async function HomePage() {
+async function HomePage() {
   const [tree, newest] = await Promise.all([getCategoryTree(), listNewestPractices(8)]);
   return (
     <CataloguePage withCategoryTree={false}>
@@ -65,3 +66,5 @@ export default async function HomePage() {
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(HomePage);

@@ -3,6 +3,7 @@ import { pageMetadata } from "@/features/site/page-metadata";
 import Link from "next/link";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { ACCESSIBILITY_STATEMENT_DATES as DATES, SITE_OPERATOR } from "@/features/site/operator";
+import { atFirstRequest } from "@/lib/first-request";
 
 export const metadata: Metadata = pageMetadata({
   title: "Deklaracja dostępności",
@@ -23,7 +24,7 @@ function IsoDate({ id, date }: { id: string; date: string }) {
 
 // The sections of the statement required by the act of 4 April 2019 on digital accessibility,
 // with the element ids (a11y-*) that the official template uses for automated monitoring.
-export default function AccessibilityStatementPage() {
+function AccessibilityStatementPage() {
   const contact = SITE_OPERATOR.accessibilityContact;
   return (
     <CataloguePage>
@@ -167,3 +168,5 @@ export default function AccessibilityStatementPage() {
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(AccessibilityStatementPage);

@@ -3,6 +3,7 @@ import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { ExternalLinkList } from "@/features/external-links/components/ExternalLinkList";
 import { listExternalLinks } from "@/features/external-links/data";
+import { atFirstRequest } from "@/lib/first-request";
 
 export const metadata: Metadata = pageMetadata({
   title: "Inne bazy danych",
@@ -13,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 // Rendered once and kept; editors' changes revalidate it by tag (see lib/cache-tags.ts).
 export const revalidate = 3600;
 
-export default async function ExternalDatabasesPage() {
+async function ExternalDatabasesPage() {
   const links = await listExternalLinks();
   return (
     <CataloguePage>
@@ -27,3 +28,5 @@ export default async function ExternalDatabasesPage() {
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(ExternalDatabasesPage);

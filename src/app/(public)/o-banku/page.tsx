@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { pageMetadata } from "@/features/site/page-metadata";
 import { SITE_OPERATOR } from "@/features/site/operator";
+import { atFirstRequest } from "@/lib/first-request";
 
 export const metadata: Metadata = pageMetadata({
   title: "O banku",
@@ -10,11 +11,11 @@ export const metadata: Metadata = pageMetadata({
   path: "/o-banku",
 });
 
-// Prerendered at build time; the benchmark's baseline for a static page of this server.
+// Static: rendered once, at its first request (decision 022), and kept; the benchmark's baseline for a static page of this server.
 export const dynamic = "force-static";
 export const revalidate = 3600;
 
-export default function AboutPage() {
+function AboutPage() {
   return (
     <CataloguePage>
       <h1 className="text-title font-bold">O Banku Dobrych Praktyk</h1>
@@ -87,3 +88,5 @@ export default function AboutPage() {
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(AboutPage);

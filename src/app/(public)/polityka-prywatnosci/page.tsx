@@ -6,6 +6,7 @@ import { MAIL_KEPT_DAYS } from "@/features/mail/policy";
 import { CONFIRM_TOKEN_HOURS } from "@/features/search-alerts/vocabulary";
 import { UNSUBSCRIBE_LINK_DAYS } from "@/features/search-alerts/purge";
 import { formatLongDate } from "@/lib/format";
+import { atFirstRequest } from "@/lib/first-request";
 
 export const metadata: Metadata = pageMetadata({
   title: "Polityka prywatności",
@@ -20,7 +21,7 @@ export const revalidate = 86400;
 // and audit log of src/features/auth/ and src/features/audit/, and the search alerts of
 // src/features/search-alerts/, as implemented: change this page
 // (and PAGE_CONTENT_DATES.privacyPolicy) whenever they change.
-export default function PrivacyPolicyPage() {
+function PrivacyPolicyPage() {
   return (
     <CataloguePage>
       <h1 className="text-title font-bold">Polityka prywatności</h1>
@@ -182,3 +183,5 @@ export default function PrivacyPolicyPage() {
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(PrivacyPolicyPage);

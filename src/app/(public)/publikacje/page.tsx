@@ -3,6 +3,7 @@ import { pageMetadata } from "@/features/site/page-metadata";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { PublicationList } from "@/features/publications/components/PublicationList";
 import { listPublications } from "@/features/publications/data";
+import { atFirstRequest } from "@/lib/first-request";
 
 export const metadata: Metadata = pageMetadata({
   title: "Publikacje i dokumenty",
@@ -13,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 // Rendered once and kept; editors' changes revalidate it by tag (see lib/cache-tags.ts).
 export const revalidate = 3600;
 
-export default async function PublicationsPage() {
+async function PublicationsPage() {
   const publications = await listPublications();
   return (
     <CataloguePage>
@@ -26,3 +27,5 @@ export default async function PublicationsPage() {
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(PublicationsPage);

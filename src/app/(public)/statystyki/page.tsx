@@ -5,6 +5,7 @@ import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { getCatalogueStatistics, getVisitStatistics } from "@/features/statistics/data";
 import { StatisticsView } from "@/features/statistics/components/StatisticsView";
 import { warsawDay } from "@/features/visits/warsaw-day";
+import { atFirstRequest } from "@/lib/first-request";
 
 export const metadata: Metadata = pageMetadata({
   title: "Statystyki",
@@ -16,7 +17,7 @@ export const metadata: Metadata = pageMetadata({
 // revalidate them (see features/statistics/data.ts).
 export const revalidate = 600;
 
-export default async function StatisticsPage() {
+async function StatisticsPage() {
   const [catalogue, visits, adoptions] = await Promise.all([
     getCatalogueStatistics(),
     getVisitStatistics(warsawDay(new Date())),
@@ -28,3 +29,5 @@ export default async function StatisticsPage() {
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(StatisticsPage);

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Notice } from "@/components/ui/Notice";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
+import { atFirstRequest } from "@/lib/first-request";
 
 export const metadata: Metadata = { title: "Wypisano z powiadomień", robots: { index: false, follow: false } };
 
-export default function UnsubscribedPage() {
+function UnsubscribedPage() {
   return (
     <CataloguePage>
       <h1 className="text-title font-bold">Wypisano z powiadomień</h1>
@@ -18,3 +19,5 @@ export default function UnsubscribedPage() {
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(UnsubscribedPage);

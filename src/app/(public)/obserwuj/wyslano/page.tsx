@@ -3,10 +3,11 @@ import Link from "next/link";
 import { Notice } from "@/components/ui/Notice";
 import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { CONFIRM_TOKEN_HOURS } from "@/features/search-alerts/vocabulary";
+import { atFirstRequest } from "@/lib/first-request";
 
 export const metadata: Metadata = { title: "Sprawdź skrzynkę e-mail", robots: { index: false, follow: false } };
 
-export default function AlertSentPage() {
+function AlertSentPage() {
   return (
     <CataloguePage>
       <h1 className="text-title font-bold">Sprawdź skrzynkę e-mail</h1>
@@ -22,3 +23,5 @@ export default function AlertSentPage() {
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(AlertSentPage);

@@ -4,6 +4,7 @@ import { CataloguePage } from "@/features/category/components/CataloguePage";
 import { ProblemTypeView } from "@/features/open-data/components/ProblemTypeView";
 import { findProblemType, PROBLEM_TYPES, problemTypePath } from "@/features/open-data/problem";
 import { pageMetadata } from "@/features/site/page-metadata";
+import { atFirstRequest } from "@/lib/first-request";
 
 // The pages behind the API's problem type URIs (RFC 9457 `type`), prerendered; any other
 // /api/problemy/… address is the site's 404 page.
@@ -28,10 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({ title: `Błąd API: ${type.title}`, description: type.meaning, path: problemTypePath(type) });
 }
 
-export default async function ProblemTypePage({ params }: Props) {
+async function ProblemTypePage({ params }: Props) {
   return (
     <CataloguePage>
       <ProblemTypeView type={await typeOf(params)} />
     </CataloguePage>
   );
 }
+
+export default atFirstRequest(ProblemTypePage);

@@ -12,7 +12,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
   const slug = practiceSlugSchema.safeParse(raw.slug);
   const id = attachmentIdSchema.safeParse(raw.id);
   const attachment = slug.success && id.success ? await getPublishedAttachment(slug.data, id.data) : null;
-  const download = await downloadOf(attachment);
+  const download = await downloadOf(attachment, request);
   if (!attachment || !download) return fileNotFound();
   // Next answers HEAD with this handler too; only a real download counts.
   if (request.method === "GET") await countAttachmentDownload(attachment.id);

@@ -10,12 +10,12 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string; attachmentId: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const editor = await editorOrUnauthorized();
   if (editor instanceof Response) return editor;
   const raw = await params;
   const practiceId = practiceIdSchema.safeParse(raw.id);
   const attachmentId = attachmentIdSchema.safeParse(raw.attachmentId);
   const attachment = practiceId.success && attachmentId.success ? await getAttachmentForEditor(practiceId.data, attachmentId.data) : null;
-  return (await downloadOf(attachment)) ?? fileNotFound();
+  return (await downloadOf(attachment, request)) ?? fileNotFound();
 }

@@ -9,12 +9,12 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ id: string; attachmentId: string }> };
 
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
+export async function GET(request: Request, { params }: Context): Promise<Response> {
   const editor = await editorOrUnauthorized();
   if (editor instanceof Response) return editor;
   const raw = await params;
   const submissionId = recordIdSchema.safeParse(raw.id);
   const attachmentId = recordIdSchema.safeParse(raw.attachmentId);
   const attachment = submissionId.success && attachmentId.success ? await getSubmissionAttachment(submissionId.data, attachmentId.data) : null;
-  return (await downloadOf(attachment)) ?? fileNotFound();
+  return (await downloadOf(attachment, request)) ?? fileNotFound();
 }
