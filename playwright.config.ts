@@ -70,6 +70,9 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${E2E_SMTP_PORT}`,
         // The search alerts' digest job runs every 2 s, so follow.spec.ts sees a due digest go out.
         ALERT_DIGEST_INTERVAL_SECONDS: "2",
+        // Warnings and errors only: a line per request (thousands in the suite) would bury them in
+        // the test output. The request line itself is tested in src/server/request-observer.test.ts.
+        LOG_LEVEL: "warn",
       },
       // The first start initialises the database and runs `next build`.
       timeout: 300_000,

@@ -75,7 +75,7 @@ const pages: [string, string][] = [
 const http: string[] = [];
 try {
   if (site) {
-    http.push(...measurePages(base, pages));
+    http.push(...(await measurePages(base, pages)));
   }
 } finally {
   await site?.stop();

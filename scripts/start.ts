@@ -8,13 +8,14 @@ import { env, setProcessEnv } from "../src/lib/env";
 import { isDatabaseEmpty, migrate } from "../src/lib/migrations";
 import { isBuildCurrent, recordBuild, sourceFingerprint } from "../src/server/build-fingerprint";
 import { provideDatabase } from "../src/server/database";
+import { lineLogger, logger } from "../src/server/log";
 import { checkPortFree } from "../src/server/port";
 import { acquireSiteLock, SiteAlreadyRunning } from "../src/server/site-lock";
 
 const modeSchema = z.enum(["serve", "--dev", "--build-only"]);
 const mode = modeSchema.parse(process.argv[2] ?? "serve");
 const dev = mode === "--dev";
-const log = (line: string) => console.log(`[bdp] ${line}`);
+const log = lineLogger(logger, "site");
 
 async function main(): Promise<void> {
   setProcessEnv("NODE_ENV", dev ? "development" : "production");
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
     front = await startFront({ dev, port, hostname, log });
     log(`Bank Dobrych Praktyk: ${front.url.replace("127.0.0.1", "localhost")} (Ctrl-C stops it)`);
   } catch (error) {
-    log(error instanceof Error ? error.message : String(error));
+    logger.error({ component: "site", err: error }, error instanceof Error ? error.message : String(error));
     await stop(1);
   }
 }
@@ -112,6 +113,6 @@ async function build(fingerprint: string): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`[bdp] ${error instanceof Error ? error.message : String(error)}`);
+  logger.fatal({ component: "site", err: error }, error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

@@ -1,7 +1,8 @@
 // Shared parts of the benchmarks: a throw-away embedded database, the production site started
 // the way `npm start` starts it, wrk runs, and the server's memory.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "../../src/lib/embedded-postgres";
 import { setProcessEnv } from "../../src/lib/env";
 import { migrate } from "../../src/lib/migrations";
@@ -20,16 +21,22 @@ export async function throwawayDatabase(dir: string, { keep = false } = {}): Pro
 
 export type Site = { process: ChildProcess; stop(): Promise<void> };
 
-export async function startSite(databaseUrl: string, port: number): Promise<Site> {
+export async function startSite(databaseUrl: string, port: number, extraEnv: Record<string, string> = {}): Promise<Site> {
   const child = spawn(process.execPath, ["--max-old-space-size=256", "--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1", ...extraEnv },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
+    // The site logs a JSON line per request (src/server/log.ts): read them all, or the site would
+    // block on a full pipe, but show only the others.
+    let partial = "";
     child.stdout!.on("data", (chunk: Buffer) => {
-      const text = chunk.toString();
-      process.stdout.write(text);
-      if (text.includes("Ctrl-C stops it")) resolve();
+      const lines = (partial + chunk.toString()).split("\n");
+      partial = lines.pop()!;
+      for (const line of lines) {
+        if (!line.includes('"component":"http"')) process.stdout.write(`${line}\n`);
+        if (line.includes("Ctrl-C stops it")) resolve();
+      }
     });
     child.once("exit", (code) => reject(new Error(`The site exited with code ${code}`)));
   });
@@ -87,6 +94,8 @@ export function siteMemoryMb(site: Site): number {
   return Math.round(kb / 1024);
 }
 
+const MIX_SCRIPT = path.join(import.meta.dirname, "mix.lua");
+
 export type WrkResult = { requests: number; rps: number; p50: number; p99: number; non2xx: number };
 
 function toMs(value: string): number {
@@ -96,8 +105,10 @@ function toMs(value: string): number {
   return match[2] === "us" ? n / 1000 : match[2] === "s" ? n * 1000 : n;
 }
 
-export function wrk(url: string, seconds: number, connections = 10): WrkResult {
-  const result = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", `User-Agent: ${BROWSER_UA}`, "-H", "Accept: text/html", url], {
+/** wrk against `url`, or, given `mixFile` (one path per line), against each of its paths in turn. */
+export function wrk(url: string, seconds: number, connections = 10, mixFile?: string): WrkResult {
+  const mix = mixFile ? ["-s", MIX_SCRIPT, url, "--", mixFile] : [url];
+  const result = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${seconds}s`, "--latency", "-H", `User-Agent: ${BROWSER_UA}`, "-H", "Accept: text/html", ...mix], {
     encoding: "utf8",
   });
   if (result.status !== 0) throw new Error(`wrk failed: ${result.stderr}`);
@@ -112,15 +123,30 @@ export function wrk(url: string, seconds: number, connections = 10): WrkResult {
   };
 }
 
+/** A page to measure: one address, or a mix of addresses requested in turn. */
+export type MeasuredPage = [name: string, address: string | string[]];
+
 /**
- * Throughput of each page in one run, the first being the baseline: a short warm-up of every page,
- * then 10 s each. Rows: name, req/s, % of the baseline, p50, p99, non-2xx answers.
+ * Throughput of each page in one run, the first being the baseline: a short warm-up of every page
+ * (every address of a mix once), then 10 s each. Rows: name, req/s, % of the baseline, p50, p99,
+ * non-2xx answers.
  */
-export function measurePages(base: string, pages: [name: string, path: string][]): string[] {
-  for (const [, path] of pages) wrk(`${base}${path}`, 3);
+export async function measurePages(base: string, pages: MeasuredPage[]): Promise<string[]> {
+  const target = (address: string | string[]) => {
+    if (typeof address === "string") return { url: `${base}${address}` };
+    mkdirSync(".bench", { recursive: true });
+    const mixFile = path.join(".bench", `mix-${address.length}.txt`);
+    writeFileSync(mixFile, `${address.join("\n")}\n`);
+    return { url: base, mixFile };
+  };
+  for (const [, address] of pages) {
+    if (typeof address === "string") wrk(`${base}${address}`, 3);
+    else for (const one of address) await fetch(`${base}${one}`, { headers: { "user-agent": BROWSER_UA } }).then((response) => response.arrayBuffer());
+  }
   let baseline = 0;
-  return pages.map(([name, path]) => {
-    const result = wrk(`${base}${path}`, 10);
+  return pages.map(([name, address]) => {
+    const { url, mixFile } = target(address);
+    const result = wrk(url, 10, 10, mixFile);
     baseline ||= result.rps;
     const row = `| ${name} | ${result.rps.toFixed(0)} | ${Math.round((result.rps / baseline) * 100)}% | ${result.p50.toFixed(1)} | ${result.p99.toFixed(1)} | ${result.non2xx} |`;
     console.log(row);

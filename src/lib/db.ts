@@ -1,6 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env, requireDatabaseUrl } from "@/lib/env";
+import { registerPool } from "@/lib/pool-registry";
 import { trackWork } from "@/lib/render-clock";
 
 // One connection pool per process, kept on globalThis: Next's dev reloads and the HTTP front
@@ -20,6 +21,14 @@ function createClient(): PrismaClient {
     // database restarts; a render then fails in seconds and the front answers 503 (decision 016).
     connectionTimeoutMillis: 5_000,
   });
+  // The adapter makes a new pool on each (re)connect, e.g. after `disconnectDb` at start-up; the
+  // one in use is registered for /metrics.
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connection = await connect();
+    registerPool("prisma", connection.underlyingDriver());
+    return connection;
+  };
   return new PrismaClient({ adapter });
 }
 

@@ -36,3 +36,28 @@ describe("FILE_STORE", () => {
     expect(() => parse(variables)).toThrow(/FILE_STORE|S3_/);
   });
 });
+
+describe("METRICS_ALLOW", () => {
+  it("defaults to loopback only", () => {
+    expect(parse({}).METRICS_ALLOW).toEqual([
+      { address: "127.0.0.1", prefix: 32, family: "ipv4" },
+      { address: "::1", prefix: 128, family: "ipv6" },
+    ]);
+  });
+
+  it("reads addresses and networks, spaces and empty entries ignored", () => {
+    expect(parse({ METRICS_ALLOW: " 10.0.0.0/8, ,fd00::/8,192.168.1.7 " }).METRICS_ALLOW).toEqual([
+      { address: "10.0.0.0", prefix: 8, family: "ipv4" },
+      { address: "fd00::", prefix: 8, family: "ipv6" },
+      { address: "192.168.1.7", prefix: 32, family: "ipv4" },
+    ]);
+  });
+
+  it("lets nobody in when empty", () => {
+    expect(parse({ METRICS_ALLOW: "" }).METRICS_ALLOW).toEqual([]);
+  });
+
+  it.each(["localhost", "10.0.0.0/33", "300.1.1.1", "10.0.0.1;10.0.0.2", "*"])("rejects %j", (value) => {
+    expect(() => parse({ METRICS_ALLOW: value })).toThrow(/METRICS_ALLOW/);
+  });
+});

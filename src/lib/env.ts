@@ -1,5 +1,15 @@
 import { z } from "zod";
 
+/** One entry of METRICS_ALLOW: an address or a network in CIDR notation. */
+const allowedNetworkSchema = z.union([
+  z.ipv4().transform((address) => ({ address, prefix: 32, family: "ipv4" as const })),
+  z.ipv6().transform((address) => ({ address, prefix: 128, family: "ipv6" as const })),
+  z.cidrv4().transform((cidr) => ({ address: cidr.split("/")[0]!, prefix: Number(cidr.split("/")[1]), family: "ipv4" as const })),
+  z.cidrv6().transform((cidr) => ({ address: cidr.split("/")[0]!, prefix: Number(cidr.split("/")[1]), family: "ipv6" as const })),
+]);
+
+export type AllowedNetwork = z.infer<typeof allowedNetworkSchema>;
+
 // The one place that reads process.env: everything else asks for a parsed, typed value.
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -68,6 +78,22 @@ const envSchema = z.object({
   ATTACHMENT_TEXT_MAX_PAGES: z.coerce.number().int().min(1).max(10_000).default(300),
   ATTACHMENT_TEXT_MAX_CHARS: z.coerce.number().int().min(1000).max(1_000_000).default(200_000),
   ATTACHMENT_TEXT_MAX_HEAP_MB: z.coerce.number().int().min(32).max(2048).default(256),
+  /** Structured log lines (JSON, one per line on standard output) at this level and above. */
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * Who may read /metrics: comma-separated addresses and CIDR networks, matched against the
+   * connection's own address (src/server/metrics-access.ts). Empty: nobody. Anyone else gets 404.
+   */
+  METRICS_ALLOW: z
+    .string()
+    .default("127.0.0.1,::1")
+    .transform((list) => list.split(",").map((entry) => entry.trim()).filter((entry) => entry !== ""))
+    .pipe(z.array(allowedNetworkSchema, { error: "METRICS_ALLOW must list IP addresses or CIDR networks, separated by commas" })),
+  /** For `npm run bench:observability` only: "1" serves without request logs and metrics, to measure their cost. */
+  BDP_BENCH_NO_OBSERVATION: z
+    .enum(["1", "0"])
+    .optional()
+    .transform((value) => value === "1"),
   /** Where `npm start` keeps the embedded PostgreSQL cluster when DATABASE_URL is unset. */
   EMBEDDED_PG_DIR: z.string().min(1).default(".data/postgres"),
   /**

@@ -9,6 +9,7 @@ import { createVisitStore } from "@/features/visits/mutations";
 import { VisitRecorder } from "@/features/visits/recorder";
 import { env, requireDatabaseUrl, setProcessEnv } from "@/lib/env";
 import { readLocalMigrations } from "@/lib/migrations";
+import { registeredPools, registerPool } from "@/lib/pool-registry";
 import { adminGate, isAdminAddress, type GateAnswer } from "./admin-gate";
 import { AttachmentTextWorker } from "./attachment-text-worker";
 import { bodyRefusal } from "./body-limit";
@@ -18,12 +19,18 @@ import { categoryViewUrl } from "./category-view";
 import { FiguresRefresher } from "./figures-refresher";
 import { stopServing } from "./graceful-stop";
 import { answerHealth, HEALTH_PATHS, readinessProblem } from "./health";
+import { errorLogger, lineLogger, logger, routeConsoleToLog } from "./log";
 import { startMailWorker } from "./mail-worker";
+import { metricsAccess } from "./metrics-access";
+import { createSiteMetrics } from "./metrics";
 import { closeSharedCache } from "./next-cache-handler.mjs";
 import { CATEGORY_ROUTE, PRACTICE_ROUTE, RecordGate } from "./record-gate";
 import { applyRequestFacts } from "./request-facts";
+import { observeNothing, requestObserver } from "./request-observer";
+import { loggedPath } from "./route-group";
 import { crossOriginActionRefusal, methodRefusal, type Refusal } from "./request-refusal";
 import { readRouteMethods } from "./route-methods";
+import { searchViewUrl } from "./search-view";
 import { securityHeaders } from "./security-headers";
 import { replaceServerErrors } from "./server-error-guard";
 import { answerUnavailable } from "./unavailable";
@@ -34,6 +41,7 @@ import { answerUnavailable } from "./unavailable";
 
 export type Front = { server: Server; url: string; close(): Promise<void> };
 
+/** `log`: sentences about the site's life (start, stop); everything else goes to the structured log (./log.ts). */
 type Options = { dev: boolean; port: number; hostname: string; log: (line: string) => void };
 
 const REFRESH_INTERVAL_MS = 5_000;
@@ -48,6 +56,7 @@ const SHUTDOWN_REQUESTS_MS = 10_000;
 const SHUTDOWN_VIEWS_MS = 10_000;
 
 export async function startFront({ dev, port, hostname, log }: Options): Promise<Front> {
+  routeConsoleToLog(logger);
   const token = randomBytes(32).toString("hex");
   setProcessEnv("BDP_INTERNAL_TOKEN", token);
   const app = next({ dev, hostname, port, dir: process.cwd() });
@@ -56,26 +65,37 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
 
   const url = `http://${hostname === "0.0.0.0" ? "127.0.0.1" : hostname}:${port}`;
   // Counting, slug checks and the figures refresher never fail a request; their errors are logged.
-  const onError = (error: unknown) => log(`HTTP front: ${error instanceof Error ? error.message : String(error)}`);
+  const onError = errorLogger(logger, "front");
   const refresher = new FiguresRefresher({ baseUrl: url, token, intervalMs: REFRESH_INTERVAL_MS, onError });
   const pool = new pg.Pool({ connectionString: requireDatabaseUrl(), max: FRONT_POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   pool.on("error", onError); // an idle connection dropped by the server must not crash the site
-  const recorder = new VisitRecorder(createVisitStore(pool), { onSaved: () => refresher.markChanged(), log });
+  registerPool("front", pool);
+  const recorder = new VisitRecorder(createVisitStore(pool), { onSaved: () => refresher.markChanged(), log: lineLogger(logger, "visits", "warn") });
   const gate = new RecordGate([
     { pattern: PRACTICE_ROUTE, exists: createPublishedPracticeCheck(pool) },
     { pattern: CATEGORY_ROUTE, exists: createCategoryCheck(pool) },
   ]);
-  const { TRUST_PROXY: trustProxy, SESSION_IDLE_MINUTES: idleMinutes, ALERT_DIGEST_INTERVAL_SECONDS: digestSeconds } = env();
+  const { TRUST_PROXY: trustProxy, SESSION_IDLE_MINUTES: idleMinutes, ALERT_DIGEST_INTERVAL_SECONDS: digestSeconds, METRICS_ALLOW, BDP_BENCH_NO_OBSERVATION } = env();
+  // Served by the front, before Next: the figures stay readable while the database is away.
+  const metrics = createSiteMetrics({ viewsBuffered: () => recorder.buffered, pools: registeredPools });
+  const mayReadMetrics = metricsAccess(METRICS_ALLOW, trustProxy);
+  const observe = BDP_BENCH_NO_OBSERVATION ? observeNothing : requestObserver({ logger, metrics, trustProxy });
   const isLiveSession = createLiveSessionCheck(pool, idleMinutes);
   const routes = readRouteMethods();
   const migrations = await readLocalMigrations();
 
   const server = createServer((req, res) => {
     const pathname = pathnameOf(req.url);
+    const requestId = observe(req, res, pathname);
     const { https } = applyRequestFacts(req, trustProxy);
     secureResponse(req, res, pathname ?? "/", https, dev);
     if (pathname === null) {
       res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Nieprawidłowy adres.");
+      return;
+    }
+    // Anyone else asking is handed to Next like any unknown address: the same 404 page.
+    if (pathname === "/metrics" && (req.method === "GET" || req.method === "HEAD") && mayReadMetrics(req)) {
+      metrics.answer(res).catch(onError);
       return;
     }
     const facts = { method: req.method, pathname, headers: req.headers };
@@ -95,7 +115,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
     // The headers set so far (security) stay on a replaced answer; Next's own go.
     const frontHeaders = new Set(res.getHeaderNames());
     replaceServerErrors(res, (status) => {
-      log(`HTTP front: ${req.method} ${pathname} failed (${status}); answered 503.`);
+      logger.warn({ component: "front", reqId: requestId, path: loggedPath(pathname), status }, `Next answered ${status}; replaced by 503.`);
       answerUnavailable(res, req.url ?? pathname, pathname, frontHeaders);
     });
     countViewOnEnd(req, res, pathname, { recorder, trustProxy, onError });
@@ -104,7 +124,7 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
         if (answer) return answerFromGate(req, res, answer);
         const lateRefusal = adminAddress ? methodRefusal(routes, facts) : null;
         if (lateRefusal) return refuseBody(req, res, lateRefusal);
-        req.url = categoryViewUrl(pathname, await gate.urlFor(pathname, req.url ?? "/"));
+        req.url = searchViewUrl(pathname, categoryViewUrl(pathname, await gate.urlFor(pathname, req.url ?? "/")));
         return handle(req, res);
       })
       .catch((error: unknown) => {
@@ -125,11 +145,9 @@ export async function startFront({ dev, port, hostname, log }: Options): Promise
   // Pages prerendered by the build (or cached by an earlier run) may hold another database's
   // data: expire them all as soon as the server can take the call, before start-up is announced.
   await refresher.refreshEverything();
-  const mail = await startMailWorker(log, (error) => log(`Mail worker: ${error instanceof Error ? error.message : String(error)}`));
+  const mail = await startMailWorker(lineLogger(logger, "mail"), errorLogger(logger, "mail"));
   const digests = new DigestScheduler({ baseUrl: url, token, intervalMs: digestSeconds * 1000, onError });
-  const attachmentText = new AttachmentTextWorker({
-    onError: (error) => log(`Attachment text: ${error instanceof Error ? error.message : String(error)}`),
-  });
+  const attachmentText = new AttachmentTextWorker({ onError: errorLogger(logger, "attachment-text") });
 
   return {
     server,

@@ -102,6 +102,23 @@ describe("shared Next cache", () => {
     expect((await pool.query("SELECT count(*)::int AS n FROM next_cache_entry")).rows[0].n).toBe(0);
   });
 
+  it("keeps at most the bound of cached searches, the newest, and drops the stale ones", async () => {
+    const store = createCacheStore({ pool, buildId: BUILD, searchViews: { kept: 3, sweepIntervalMs: 0 } });
+    await store.set("/o-banku", page("<p>O banku</p>"));
+    for (const n of [1, 2, 3, 4, 5]) {
+      await store.get(`/szukaj/widok/z${n}`);
+      await store.set(`/szukaj/widok/z${n}`, page(`<p>${n}</p>`));
+    }
+    const keys = async () => (await pool.query("SELECT key FROM next_cache_entry ORDER BY key")).rows.map((row) => row.key);
+    expect(await keys()).toEqual(["/o-banku", "/szukaj/widok/z3", "/szukaj/widok/z4", "/szukaj/widok/z5"]);
+
+    await store.revalidateTag("catalogue");
+    await store.get("/szukaj/widok/z6");
+    await store.set("/szukaj/widok/z6", page("<p>6</p>", "visit-figures"));
+    // Stale searches go at once; other pages are never swept.
+    expect(await keys()).toEqual(["/o-banku", "/szukaj/widok/z6"]);
+  });
+
   it("round-trips values without binary parts unchanged", () => {
     const value = { kind: "FETCH", data: { headers: {}, body: '{"a":1}', status: 200, url: "" }, revalidate: 60 };
     expect(parseValue(stringifyValue(value))).toEqual(value);

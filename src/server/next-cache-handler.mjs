@@ -36,6 +36,24 @@ const OLD_BUILD_GRACE = "1 hour";
 const POOL_SIZE = 4;
 const CONNECT_TIMEOUT_MS = 2_000;
 const NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
+/**
+ * Searches are cached per canonical query (src/server/search-view.ts), so anybody can add entries:
+ * their number is bounded. Past the bound the entries stored longest ago go, and so do those a
+ * revalidation has made stale (never served again, only replaced). Checked at most once a minute,
+ * when a search is stored (a DELETE of a few milliseconds after that render).
+ */
+const SEARCH_VIEW_KEYS = "/szukaj/widok/%";
+const SEARCH_VIEW_BOUND = { kept: 2_000, sweepIntervalMs: 60_000 };
+
+/**
+ * The site's structured logger (src/server/log.ts, left on globalThis: this file cannot import
+ * TypeScript) when running in the site's process; the console in `next build` and in tests.
+ * @returns {{ warn(message: string): void, error(message: string): void }}
+ */
+function log() {
+  const logger = /** @type {{ [key: symbol]: { child(bindings: object): { warn(message: string): void, error(message: string): void } } | undefined }} */ (globalThis)[Symbol.for("bdp.logger")];
+  return logger ? logger.child({ component: "next-cache" }) : console;
+}
 
 /**
  * @typedef {{ lastModified: number, value: unknown, cacheControl?: unknown }} Entry
@@ -46,13 +64,30 @@ const NOW_MS = "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 /**
  * One instance's view of the shared cache. Exported for the tests, which run two of them on one
  * database as two instances would.
- * @param {{ pool: pg.Pool, buildId: string }} options
+ * @param {{ pool: pg.Pool, buildId: string, searchViews?: { kept: number, sweepIntervalMs: number } }} options
  */
-export function createCacheStore({ pool, buildId }) {
+export function createCacheStore({ pool, buildId, searchViews = SEARCH_VIEW_BOUND }) {
   /** @type {Map<string, number[]>} render start times (database clock) per key */
   const rendersInFlight = new Map();
   const copies = new LocalCopies(LOCAL_COPIES_MAX_BYTES);
   const outage = new OutageLog();
+  let lastSearchSweep = 0;
+
+  /** Bounds the cached searches (SEARCH_VIEW_BOUND). */
+  async function sweepSearchViews() {
+    if (Date.now() - lastSearchSweep < searchViews.sweepIntervalMs) return;
+    lastSearchSweep = Date.now();
+    await pool
+      .query(
+        `DELETE FROM next_cache_entry e
+          WHERE e.build_id = $1 AND e.key LIKE $2
+            AND (e.key NOT IN (SELECT key FROM next_cache_entry
+                                WHERE build_id = $1 AND key LIKE $2 ORDER BY stored_at DESC LIMIT $3)
+                 OR EXISTS (SELECT 1 FROM next_cache_tag t WHERE t.tag = ANY (e.tags) AND t.revalidated_at >= e.last_modified))`,
+        [buildId, SEARCH_VIEW_KEYS, searchViews.kept],
+      )
+      .catch((error) => console.warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; cached searches not swept`));
+  }
 
   /** @param {string} key @param {number} startedAt */
   function noteRenderStart(key, startedAt) {
@@ -149,6 +184,7 @@ export function createCacheStore({ pool, buildId }) {
       // A copy of what was stored, so that a page rendered here is served from memory at once,
       // and during an outage of the database even if it was never read back.
       copies.set(key, { lastModified: Number(rows[0].last_modified), value: parseValue(text), bytes: text.length });
+      if (key.startsWith(SEARCH_VIEW_KEYS.slice(0, -1))) await sweepSearchViews();
     },
 
     /**
@@ -195,12 +231,12 @@ class OutageLog {
     this.served += 1;
     if (this.since !== null) return;
     this.since = Date.now();
-    console.warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; serving local copies until the database answers.`);
+    log().warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; serving local copies until the database answers.`);
   }
 
   answered() {
     if (this.since === null) return;
-    console.warn(`Next cache: the database answers again after ${((Date.now() - this.since) / 1000).toFixed(1)} s (${this.served} reads failed meanwhile).`);
+    log().warn(`Next cache: the database answers again after ${((Date.now() - this.since) / 1000).toFixed(1)} s (${this.served} reads failed meanwhile).`);
     this.since = null;
     this.served = 0;
   }
@@ -308,10 +344,13 @@ function processStore(serverDistDir) {
     // A connection attempt that hangs (seen for minutes while PostgreSQL restarted on a loaded
     // machine) must fail soon: reads then serve local copies instead of waiting.
     const pool = new pg.Pool({ connectionString, max: POOL_SIZE, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
-    pool.on("error", (error) => console.error(`Next cache: ${error.message}`));
+    pool.on("error", (error) => log().error(`Next cache: ${error.message}`));
+    // For /metrics (src/lib/pool-registry.ts, which this file cannot import).
+    const pools = /** @type {{ [key: symbol]: Map<string, pg.Pool> | undefined }} */ (globalThis);
+    (pools[Symbol.for("bdp.pgPools")] ??= new Map()).set("next-cache", pool);
     const buildId = readFileSync(path.join(serverDistDir, "..", "BUILD_ID"), "utf8").trim();
     const store = createCacheStore({ pool, buildId });
-    store.deleteOldBuilds().catch((error) => console.error(`Next cache: ${error.message}`));
+    store.deleteOldBuilds().catch((error) => log().error(`Next cache: ${error.message}`));
     holder[STORE] = store;
   }
   return holder[STORE];
@@ -346,7 +385,7 @@ export default class SharedCacheHandler {
     // A page rendered while the database is away is still sent; only keeping it fails.
     await processStore(this.serverDistDir)
       .set(key, data, ctx)
-      .catch((error) => console.warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; ${key} not stored`));
+      .catch((error) => log().warn(`Next cache: ${error instanceof Error ? error.message : String(error)}; ${key} not stored`));
   }
 
   /** @param {string | string[]} tags */

@@ -1,5 +1,5 @@
-import { useId } from "react";
 import { formatInteger } from "@/lib/format";
+import { ChartFrame } from "./ChartFrame";
 
 export type Bar = { label: string; value: number };
 
@@ -25,19 +25,12 @@ const SIDE_BY_SIDE_MAX = 21;
  * Every bar has its value written at its end, so the chart needs no axis.
  */
 export function BarChart({ title, description, bars, formatValue = formatInteger }: Props) {
-  const id = useId();
   const max = Math.max(0, ...bars.map((bar) => bar.value));
   const sideBySide = bars.every((bar) => bar.label.length <= SIDE_BY_SIDE_MAX);
   const grid = sideBySide ? "grid-cols-[auto_minmax(0,1fr)] gap-y-2" : "gap-y-1 sm:grid-cols-[minmax(0,16rem)_minmax(0,1fr)] sm:gap-y-2";
   const labelClass = (index: number) => (sideBySide ? "self-center" : `sm:self-center ${index > 0 ? "max-sm:mt-2" : ""}`);
   return (
-    <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="max-w-[48rem] text-sm text-slate-900">
-      <span id={`${id}-title`} className="sr-only">
-        {title}
-      </span>
-      <span id={`${id}-desc`} className="sr-only">
-        {description}
-      </span>
+    <ChartFrame title={title} description={description} widthClass="max-w-[48rem]">
       <div className={`grid gap-x-3 ${grid}`}>
         {bars.map((bar, index) => (
           <div key={`${bar.label}-${index}`} className="contents">
@@ -50,6 +43,6 @@ export function BarChart({ title, description, bars, formatValue = formatInteger
           </div>
         ))}
       </div>
-    </div>
+    </ChartFrame>
   );
 }

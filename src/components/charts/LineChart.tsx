@@ -1,5 +1,5 @@
-import { useId } from "react";
 import { formatInteger } from "@/lib/format";
+import { ChartFrame } from "./ChartFrame";
 import { labelIndices, niceTicks } from "./scale";
 
 export type Series = {
@@ -29,7 +29,6 @@ const percent = (share: number) => `${(share * 100).toFixed(2)}%`;
 
 /** A line chart: the lines in SVG, the legend and axis labels in HTML around it. */
 export function LineChart({ title, description, labels, labelEvery = 7, series, formatValue = formatInteger }: Props) {
-  const id = useId();
   const max = Math.max(0, ...series.flatMap((s) => s.values));
   const ticks = niceTicks(max, 5);
   const top = ticks.at(-1)!;
@@ -38,13 +37,7 @@ export function LineChart({ title, description, labels, labelEvery = 7, series, 
   const tickWidth = `${Math.max(...ticks.map((tick) => formatValue(tick).length)) + 1}ch`;
   const phone = new Set(labelIndices(labels.length, labelEvery * 2));
   return (
-    <div role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} className="max-w-[45rem] text-sm text-slate-900">
-      <span id={`${id}-title`} className="sr-only">
-        {title}
-      </span>
-      <span id={`${id}-desc`} className="sr-only">
-        {description}
-      </span>
+    <ChartFrame title={title} description={description} widthClass="max-w-[45rem]">
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
         {series.map((s) => (
           <li key={s.name} className="flex items-center gap-2">
@@ -102,7 +95,7 @@ export function LineChart({ title, description, labels, labelEvery = 7, series, 
           ))}
         </div>
       </div>
-    </div>
+    </ChartFrame>
   );
 }
 
