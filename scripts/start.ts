@@ -51,6 +51,8 @@ async function main(): Promise<void> {
   try {
     const applied = await migrate(database.url);
     if (applied.length > 0) log(`Applied migrations: ${applied.join(", ")}`);
+    const files = env().FILE_STORE;
+    log(`Files are kept in the ${files} store${files === "local" ? ` (${env().ATTACHMENTS_DIR}: one instance of the site only)` : ""}.`);
     // Loaded only now (they read DATABASE_URL), and the client's connections let go before the build.
     const { disconnectDb } = await import("../src/lib/db");
     if (database.embedded && (await isDatabaseEmpty(database.url))) {

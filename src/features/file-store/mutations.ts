@@ -1,28 +1,24 @@
-import { db } from "@/lib/db";
-
-/** Long enough for a 33 MB file on a loaded machine; Prisma's default (5 s) is not. */
-const WRITE_TIMEOUT_MS = 120_000;
+import { filesPool } from "@/lib/files-pool";
+import { inTransaction } from "@/lib/pg-transaction";
 
 /**
  * Writes (or replaces) a file as chunks of `chunkBytes`, header and chunks in one transaction:
  * readers see the old file, or nothing, until the new one is whole. Each chunk is its own
- * statement over a view of `content`, so no copy of the file is made on the way.
+ * statement with a view of `content` as a binary parameter, so no copy of the file is made.
  */
 export async function writeStoredFile(storageKey: string, content: Uint8Array, chunkBytes: number): Promise<void> {
-  await db.$transaction(
-    async (tx) => {
-      await tx.storedFile.deleteMany({ where: { storageKey } });
-      await tx.storedFile.create({ data: { storageKey, byteSize: content.byteLength, chunkBytes } });
-      for (let seq = 0; seq * chunkBytes < content.byteLength; seq += 1) {
-        const bytes = content.subarray(seq * chunkBytes, (seq + 1) * chunkBytes);
-        await tx.storedFileChunk.create({ data: { storageKey, seq, bytes: bytes as Uint8Array<ArrayBuffer> }, select: { seq: true } });
-      }
-    },
-    { timeout: WRITE_TIMEOUT_MS, maxWait: WRITE_TIMEOUT_MS },
-  );
+  const bytes = Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  await inTransaction(filesPool(), async (client) => {
+    await client.query("DELETE FROM stored_file WHERE storage_key = $1", [storageKey]);
+    await client.query("INSERT INTO stored_file (storage_key, byte_size, chunk_bytes) VALUES ($1, $2, $3)", [storageKey, bytes.byteLength, chunkBytes]);
+    for (let seq = 0; seq * chunkBytes < bytes.byteLength; seq += 1) {
+      const chunk = bytes.subarray(seq * chunkBytes, (seq + 1) * chunkBytes);
+      await client.query("INSERT INTO stored_file_chunk (storage_key, seq, bytes) VALUES ($1, $2, $3)", [storageKey, seq, chunk]);
+    }
+  });
 }
 
 /** The chunks go with the header (ON DELETE CASCADE). */
 export async function removeStoredFile(storageKey: string): Promise<void> {
-  await db.storedFile.deleteMany({ where: { storageKey } });
+  await filesPool().query("DELETE FROM stored_file WHERE storage_key = $1", [storageKey]);
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db, disconnectDb } from "@/lib/db";
+import { closeFilesPool } from "@/lib/files-pool";
 import { drain, fileStoreContract } from "../../../tests/support/file-store-contract";
 import { POSTGRES_CHUNK_BYTES, postgresFileStore } from "./postgres-store";
 
@@ -9,6 +10,7 @@ const store = postgresFileStore();
 afterAll(async () => {
   await db.storedFile.deleteMany();
   await disconnectDb();
+  await closeFilesPool();
 });
 
 describe("PostgreSQL file store", () => {

@@ -58,36 +58,36 @@ export function newStorageKey(): string {
   return randomUUID();
 }
 
-/** Reads a stream to its end, refusing (and cancelling) past `limit` bytes. */
-export async function readAll(stream: ReadableStream<Uint8Array>, limit = MAX_WHOLE_READ_BYTES): Promise<Buffer> {
-  const parts: Uint8Array[] = [];
-  let total = 0;
+/**
+ * Reads a stream to its end into one buffer of the announced `size` (no second copy), refusing
+ * (and cancelling) a stream that is larger than announced or than `limit`.
+ */
+export async function readAll(stream: ReadableStream<Uint8Array>, size: number, limit = MAX_WHOLE_READ_BYTES): Promise<Buffer> {
   const reader = stream.getReader();
   try {
+    if (size > limit) throw new Error(`Stored file larger than ${limit} bytes`);
+    const whole = Buffer.allocUnsafe(size);
+    let filled = 0;
     for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      total += next.value.byteLength;
-      if (total > limit) throw new Error(`Stored file larger than ${limit} bytes`);
-      parts.push(next.value);
+      if (filled + next.value.byteLength > size) throw new Error(`Stored file longer than its announced ${size} bytes`);
+      whole.set(next.value, filled);
+      filled += next.value.byteLength;
     }
+    if (filled !== size) throw new Error(`Stored file shorter (${filled}) than its announced ${size} bytes`);
+    return whole;
   } catch (error) {
     await reader.cancel().catch(() => undefined);
     throw error;
   } finally {
     reader.releaseLock();
   }
-  return Buffer.concat(parts, total);
 }
 
 /** `read` of every store: `open`, then the whole stream, bounded. */
 export function wholeReader(open: (key: string) => Promise<OpenedFile | null>): (key: string) => Promise<Buffer | null> {
   return async (key) => {
     const opened = await open(key);
-    if (!opened) return null;
-    if (opened.size > MAX_WHOLE_READ_BYTES) {
-      await opened.stream.cancel();
-      throw new Error(`Stored file larger than ${MAX_WHOLE_READ_BYTES} bytes`);
-    }
-    return readAll(opened.stream);
+    return opened && readAll(opened.stream, opened.size);
   };
 }
 
