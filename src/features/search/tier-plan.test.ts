@@ -28,15 +28,27 @@ describe("planTieredPage", () => {
     });
   });
 
-  it("leaves a sparse tier to the index of the words", () => {
+  it("reads a sparse tier from the matches of the words", () => {
     const facts = { tierTotals: [29, 0, 0, 0], total: 29, unfiltered: 29, indexRows: 100_000 };
-    expect(planTieredPage(facts, 0, 20)).toEqual({ kind: "index" });
+    expect(planTieredPage(facts, 0, 20)).toEqual({ kind: "matches", slices: [{ tier: 0, offset: 0, limit: 20 }] });
   });
 
-  it("leaves selective filters to the index: walking would step over nearly every row", () => {
+  it("reads from the matches a tier whose rows need their documents: a walk would read many more", () => {
+    // "ocieplenie budynków szkolnych" as typed: 1,107 matches, most of them in attachments only.
+    const facts = { tierTotals: [0, 0, 210, 897], total: 1_107, unfiltered: 1_107, indexRows: 100_000 };
+    expect(planTieredPage(facts, 0, 10)).toEqual({ kind: "matches", slices: [{ tier: 2, offset: 0, limit: 10 }] });
+  });
+
+  it("leaves selective filters to the matches: walking would step over nearly every row", () => {
     // A medium word narrowed by three facets to 16 practices (the benchmark's "medium word + filters").
     const facts = { tierTotals: [0, 9, 7, 0], total: 16, unfiltered: 6_393, indexRows: 100_000 };
-    expect(planTieredPage(facts, 0, 10)).toEqual({ kind: "index" });
+    expect(planTieredPage(facts, 0, 10)).toEqual({
+      kind: "matches",
+      slices: [
+        { tier: 1, offset: 0, limit: 9 },
+        { tier: 2, offset: 0, limit: 1 },
+      ],
+    });
   });
 
   it("walks when the filters keep a large share of a very common word's matches", () => {
