@@ -124,7 +124,7 @@ async function tierSliceIds(filters: SearchFilters & { tsquery: string }, slice:
 
 /** A page by relevance, tier by tier, along the date index or the words' matches as the counts say. */
 async function relevancePageIds(filters: SearchFilters & { tsquery: string }, counted: CountedFacets, indexRows: number, offset: number, limit: number) {
-  const plan = planTieredPage({ ...counted, indexRows }, offset, limit);
+  const plan = planTieredPage({ ...counted, indexRows, rechecked: /!|<->/.test(filters.tsquery) }, offset, limit);
   return (await Promise.all(plan.slices.map((slice) => tierSliceIds(filters, slice, plan.kind)))).flat();
 }
 

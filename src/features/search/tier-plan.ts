@@ -9,7 +9,9 @@
 //   tested first (data.ts), and for the rows passing them, tiers 2 and 3 read the full document;
 // - the matches: every candidate is read — the matches of the words, or the rows passing the
 //   filters when fewer — without its document, and sorted by date; then the sorted matches are
-//   stepped over like a walk, the full document read only for tiers 2 and 3.
+//   stepped over like a walk, the full document read only for tiers 2 and 3. The words' index
+//   cannot tell a phrase's order or a negated word's absence: for such a query it returns every
+//   match of the words alone, without the filters, and each one's document is read to recheck it.
 const DOCUMENT_TEST_COST = 4;
 const CANDIDATE_COST = 3;
 /** Tiers whose test reads the full document (title and summary vectors are kept in the row). */
@@ -27,6 +29,8 @@ type Facts = {
   total: number;
   unfiltered: number;
   indexRows: number;
+  /** The query has a phrase or a negation, which the words' index hands over for a recheck. */
+  rechecked: boolean;
 };
 
 /** The tiers a page [offset, offset + limit) falls in, and the cheaper way to read them. */
@@ -36,7 +40,7 @@ export function planTieredPage(facts: Facts, offset: number, limit: number): Tie
   const filteredRows = facts.unfiltered > 0 ? facts.indexRows * (facts.total / facts.unfiltered) : facts.indexRows;
   const slices: TierSlice[] = [];
   let walkCost = 0;
-  let matchesCost = Math.min(facts.unfiltered, filteredRows) * CANDIDATE_COST;
+  let matchesCost = Math.min(facts.unfiltered, filteredRows) * CANDIDATE_COST + (facts.rechecked ? facts.unfiltered * DOCUMENT_TEST_COST : 0);
   let start = 0;
   for (const [tier, count] of facts.tierTotals.entries()) {
     const end = start + count;
