@@ -80,10 +80,11 @@ const DEMO_SENTENCES = demoPractices
 // Rare words: each appears in a small share of the rows (the search benchmark's "rare" class).
 const RARE = ["hipoterapia", "dendrologiczny", "bioasekuracja", "geotermalny", "kaszubszczyzna", "agroturystyka", "retencjonowanie", "introligatorstwo"];
 
-// Attachments: one practice in five has a report whose extracted text is indexed (as the
+// Attachments: every fifth practice has a report whose extracted text is indexed (as the
 // background job leaves it), made of the demo sentences; some carry a word no practice's own text
-// has (the benchmark's "attachment-only word" class).
-const ATTACHMENT_SHARE = 0.2;
+// has (the benchmark's "attachment-only word" class). Every fifth, not a random fifth: issue 13
+// asks for at least 20,000 at 100,000 practices, which a draw missed by a few hundred.
+const ATTACHMENT_EVERY = 5;
 const ATTACHMENT_ONLY = ["kosztorysant", "kwestionariusz", "geodezyjny", "protokolant"];
 
 export type SyntheticOptions = { count: number; seed?: number; categoryIds: Map<string, number> };
@@ -139,7 +140,7 @@ export async function insertSyntheticPractices({ count, seed = 42, categoryIds }
         }));
       }),
     });
-    const reports = created.filter(() => next() < ATTACHMENT_SHARE);
+    const reports = created.filter((_, index) => (start + index) % ATTACHMENT_EVERY === 0);
     await db.attachment.createMany({
       data: reports.map((practice) => ({
         practiceId: practice.id,

@@ -8,7 +8,7 @@ import { db } from "../../src/lib/db";
 import { createTestCategory } from "../factories";
 import { resetDatabase } from "./reset";
 
-// A word found in 2,000 practices or more has its counts kept (search_frequent_query), but only
+// A word found in 500 practices or more has its counts kept (search_frequent_query), but only
 // from its second count by this process: a query typed once never takes one of the few places.
 // Browsing by years reads one kept text a year, made at the index version it was read at.
 

@@ -7,7 +7,7 @@ import { countFacets, type CountedFacets } from "./facet-counts";
 import { countedCombos, knownCombos, queryOf, yearCondition } from "./facet-data";
 import { keysMatching } from "./facet-key";
 import type { AttachmentText } from "./highlight";
-import { planTieredPage, type TierSlice } from "./tier-plan";
+import { planTieredPage, type TierPlan, type TierSlice } from "./tier-plan";
 import type { PopulationBand, SearchSort } from "./vocabulary";
 
 export type SearchFilters = {
@@ -63,35 +63,69 @@ async function pageIds(filters: SearchFilters, sort: SearchSort, offset: number,
 
 /**
  * The rows of one tier (as search_tier tells them apart). No condition here can use the words'
- * index (the matches of the last tiers are wrapped in coalesce for that reason), so the planner
- * walks the date index, as the plan chose.
+ * index (the matches of the last tiers are wrapped in coalesce for that reason), so the rows are
+ * read along the date index, as the plan chose.
  */
 function tierCondition(tier: number, tsquery: string): Prisma.Sql {
   const query = queryOf(tsquery);
-  if (tier === 0) return Prisma.sql`title_document @@ ${query}`;
-  if (tier === 1) return Prisma.sql`lead_document @@ search_in_weights(${query}, 'AB') AND NOT title_document @@ ${query}`;
+  // A query with a negation (the thesaurus tier, `… & !(typed)`, query.ts) may match a title or
+  // summary whose practice has the negated words in its body: such a practice belongs to the
+  // words as typed, so the document decides too, read only for the rows the cheap tests pass.
+  const inDocument = tsquery.includes("!") ? Prisma.sql` AND coalesce(document @@ ${query}, false)` : Prisma.empty;
+  if (tier === 0) return Prisma.sql`title_document @@ ${query}${inDocument}`;
+  if (tier === 1) return Prisma.sql`lead_document @@ search_in_weights(${query}, 'AB') AND NOT title_document @@ ${query}${inDocument}`;
   // search_tier tests the title and summary first, from the vectors in the row.
   return Prisma.sql`coalesce(document @@ ${query}, false) AND search_tier(document, title_document, lead_document, ${query}) = ${tier}`;
 }
 
-async function tierSliceIds(filters: SearchFilters & { tsquery: string }, slice: TierSlice): Promise<number[]> {
-  // CASE: the cheap facet tests first, for every row walked; the tier's test (which may read the
-  // full document) only for those passing them. The planner orders plain conditions by its own
-  // cost estimates, which do not count reading the document.
-  const rows = await db.$queryRaw<{ practice_id: number }[]>`
+/**
+ * The walk: along the date index, with the cheap facet tests first (CASE), for every row walked;
+ * the tier's test (which may read the full document) only for those passing them. The planner
+ * orders plain conditions by its own cost estimates, which do not count reading the document.
+ */
+function walkedSlice(filters: SearchFilters & { tsquery: string }, slice: TierSlice): Prisma.Sql {
+  return Prisma.sql`
     SELECT practice_id FROM practice_search
     WHERE CASE WHEN ${facetConditions(filters)} THEN ${tierCondition(slice.tier, filters.tsquery)} ELSE false END
       ${yearCondition(filters)}
     ORDER BY entered_on DESC, practice_id DESC
     LIMIT ${slice.limit} OFFSET ${slice.offset}`;
+}
+
+/**
+ * The matches: every match of the words and filters, read without its document (it stays a
+ * pointer through the sort), sorted by date; then the tier of each in that order until the slice
+ * is full, so that only those rows' documents are read (OFFSET 0 keeps the tier's test out of the
+ * inner query). Sorting all matches by their tier instead read every match's document.
+ */
+function matchedSlice(filters: SearchFilters & { tsquery: string }, slice: TierSlice): Prisma.Sql {
+  const query = queryOf(filters.tsquery);
+  return Prisma.sql`
+    SELECT practice_id FROM (
+      SELECT practice_id, document, title_document, lead_document FROM practice_search
+      WHERE document @@ ${query} AND ${filterConditions(filters)}
+      ORDER BY entered_on DESC, practice_id DESC OFFSET 0
+    ) matches
+    WHERE search_tier(document, title_document, lead_document, ${query}) = ${slice.tier}
+    LIMIT ${slice.limit} OFFSET ${slice.offset}`;
+}
+
+async function tierSliceIds(filters: SearchFilters & { tsquery: string }, slice: TierSlice, kind: TierPlan["kind"]): Promise<number[]> {
+  // No sequential scan: the counts chose how to read the tier. Without facet filters the walk's
+  // CASE folds to the tier's test, whose estimate multiplies the words' frequencies as if
+  // independent (2 rows for a tier of 998), and the planner then tested every row and sorted
+  // them: 473 ms against 11 ms for the walk (docs/search-performance.md).
+  const [, rows] = await db.$transaction([
+    db.$executeRaw`SET LOCAL enable_seqscan = off`,
+    db.$queryRaw<{ practice_id: number }[]>(kind === "walk" ? walkedSlice(filters, slice) : matchedSlice(filters, slice)),
+  ]);
   return rows.map((row) => row.practice_id);
 }
 
-/** A page by relevance, tier by tier along the date index when the counts say that is cheap. */
+/** A page by relevance, tier by tier, along the date index or the words' matches as the counts say. */
 async function relevancePageIds(filters: SearchFilters & { tsquery: string }, counted: CountedFacets, indexRows: number, offset: number, limit: number) {
-  const plan = planTieredPage({ ...counted, indexRows }, offset, limit);
-  if (plan.kind === "index") return pageIds(filters, "trafnosc", offset, limit);
-  return (await Promise.all(plan.slices.map((slice) => tierSliceIds(filters, slice)))).flat();
+  const plan = planTieredPage({ ...counted, indexRows, rechecked: /!|<->/.test(filters.tsquery) }, offset, limit);
+  return (await Promise.all(plan.slices.map((slice) => tierSliceIds(filters, slice, plan.kind)))).flat();
 }
 
 /**

@@ -183,9 +183,12 @@ export async function knownCombos(filters: SearchFilters): Promise<Combos | null
   return combos;
 }
 
-// A query matching at least this many practices has its counts kept (search_frequent_query): below
-// it, counting the matches takes about as long as reading kept counts.
-const FREQUENT_MATCHES = 2_000;
+// A query matching at least this many practices has its counts kept (search_frequent_query). Its
+// tiers are counted from the full document of every match outside the title and summary that has
+// attachment text (a fifth of practices) or a word in the metadata: 1,107 matches of "ocieplenie
+// budynków szkolnych" took 2.4 times their bare count from the index, reading the kept text 0.1 ms
+// (docs/search-performance.md). 2,000 was set before attachments were indexed.
+const FREQUENT_MATCHES = 500;
 // Counted this often by this process before it is kept: a query typed once never takes a place.
 const SIGHTINGS_TO_PROMOTE = 2;
 const MAX_SIGHTINGS_KEPT = 1_000;
