@@ -123,8 +123,6 @@ test("an editor's session works on both instances", async ({ cluster, browser })
 });
 
 test("an attachment uploaded through one instance downloads through the other", async ({ cluster, browser }) => {
-  const envSource = await readFile("src/lib/env.ts", "utf8");
-  test.skip(!envSource.includes("FILE_STORE"), "FILE_STORE (branch files-15) is not merged yet: each instance keeps files in its own folder.");
   const [a, b] = cluster.instances;
   const [, , practice] = await publishedPractices(cluster, 3);
   const editor = await createAccount(cluster.pool, "redaktor");
@@ -148,6 +146,45 @@ test("an attachment uploaded through one instance downloads through the other", 
   expect(download.status).toBe(200);
   expect(Buffer.from(await download.arrayBuffer()).equals(file)).toBe(true);
   figure(`(d) ${file.byteLength} bytes uploaded through ${a.name}, downloaded identical through ${b.name}`);
+});
+
+// The caches each instance keeps in its own memory (docs/deploy.md, "What each instance keeps"):
+// the record gate's known slugs, the facet counts per word, the shared cache's local copies. A
+// change made through one instance must not be outlived by any of them on the other.
+test("a practice moved to the bin through one instance is gone from the other's pages and searches within 1 s", async ({ cluster, browser }) => {
+  const [a, b] = cluster.instances;
+  const [, , , practice] = await publishedPractices(cluster, 4);
+  const search = `/szukaj?q=${encodeURIComponent(`"${practice!.title}"`)}`;
+  const link = `href="/praktyki/${practice!.slug}"`;
+  // Known to both gates, counted and cached on both.
+  for (const base of [a.url, b.url]) {
+    expect((await getPage(`${base}/praktyki/${practice!.slug}`)).status).toBe(200);
+    expect((await getPage(`${base}${search}`)).body).toContain(link);
+  }
+  const editor = await createAccount(cluster.pool, "redaktor");
+  const context = await browser.newContext({ baseURL: `http://localhost:${a.port}` });
+  const page = await context.newPage();
+  await signIn(page, editor, `/admin/praktyki/${practice!.id}/usun`);
+  await page.getByRole("button", { name: "Tak, przenieś do kosza" }).click();
+  await expect(page).toHaveURL(/przeniesiono-do-kosza=1/);
+  const movedAt = Date.now();
+  await context.close();
+
+  const gone: Record<string, number> = {};
+  await Promise.all(
+    [b.url, cluster.balancerUrl].map(async (base) => {
+      while (Date.now() - movedAt < 10_000) {
+        const [record, results] = await Promise.all([getPage(`${base}/praktyki/${practice!.slug}`), getPage(`${base}${search}`)]);
+        if (record.status === 404 && !results.body.includes(link)) {
+          gone[base] = Date.now() - movedAt;
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }),
+  );
+  figure(`(g) moved to the bin through ${a.name}; gone from the page and the search after (ms): ${JSON.stringify(gone)}`);
+  for (const base of [b.url, cluster.balancerUrl]) expect(gone[base], `gone through ${base}`).toBeLessThanOrEqual(1_000);
 });
 
 // A mix of cached pages: what visitors mostly ask for.
