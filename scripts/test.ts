@@ -1,5 +1,6 @@
 // `npm test`: every check, in order of speed: types, unit and database tests (Vitest), then the
-// browser tests (Playwright), which start the production site on its own embedded database.
+// browser tests (Playwright), which start the production site on its own embedded database, then
+// the cluster tests (two instances behind Debian's nginx, tests/cluster).
 import { spawnSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { checkPortFree } from "../src/server/port";
@@ -24,4 +25,5 @@ if ((await checkPortFree(E2E_PORT, "127.0.0.1")) === null) {
   rmSync(".data/e2e-attachments", { recursive: true, force: true });
 }
 run("Browser tests", "npx", ["playwright", "test"]);
+run("Cluster tests: two instances behind nginx", "npx", ["playwright", "test", "-c", "playwright.cluster.config.ts"]);
 console.log("\n✓ All tests passed");
