@@ -14,8 +14,11 @@ type Options = { recorder: VisitRecorder; onError: (error: unknown) => void };
  */
 export function countViewOnEnd(req: IncomingMessage, res: ServerResponse, pathname: string, options: Options): void {
   if (!isCandidateView({ method: req.method, pathname, headers: req.headers })) return;
+  // The methods as installed so far. They are called, never put back: Next's compression wraps
+  // the response after this and writes through these wrappers, so putting the originals back at
+  // the first write would unhook the compression from everything written after it.
   const original = { write: res.write, end: res.end, flushHeaders: res.flushHeaders };
-  const restore = () => Object.assign(res, original);
+  const call = <K extends keyof typeof original>(method: K, args: unknown[]) => (original[method] as (...args: unknown[]) => unknown).apply(res, args);
   const held: unknown[][] = [];
   // Decided when the response first writes (status and type are set by then), or at its end.
   let page: boolean | undefined;
@@ -25,30 +28,23 @@ export function countViewOnEnd(req: IncomingMessage, res: ServerResponse, pathna
   };
 
   res.flushHeaders = () => {
-    if (isPage()) return; // sent with the page
-    restore();
-    res.flushHeaders();
+    if (!isPage()) call("flushHeaders", []); // a page's headers are sent with the page
   };
   res.write = ((...args: unknown[]) => {
-    if (!isPage()) {
-      restore();
-      return (res.write as (...args: unknown[]) => boolean)(...args);
-    }
+    if (!isPage()) return call("write", args);
     held.push(args);
     return true; // no backpressure: the page is in memory until it goes out whole
   }) as ServerResponse["write"];
   res.end = ((...args: unknown[]) => {
-    restore();
-    const end = () => (res.end as (...args: unknown[]) => ServerResponse)(...args);
-    if (!isPage()) return end();
+    if (!isPage()) return call("end", args);
     options.recorder
       .record({ at: new Date(), ip: clientAddress(req), userAgent: req.headers["user-agent"] ?? "", practiceSlug: practiceSlugOf(pathname) })
       // A page must never fail because counting did: the visitor gets it, the error gets logged.
       .catch(options.onError)
       .finally(() => {
         res.cork();
-        for (const args of held) (res.write as (...args: unknown[]) => boolean)(...args);
-        end();
+        for (const args of held) call("write", args);
+        call("end", args);
       });
     return res;
   }) as ServerResponse["end"];

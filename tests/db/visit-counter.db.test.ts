@@ -35,6 +35,20 @@ beforeAll(async () => {
       setTimeout(() => res.end("<title>strumień</title>"), 200);
       return;
     }
+    if (pathname.startsWith("/opakowana")) {
+      // A wrapper installed after the front's and writing through it, as Next's compression is.
+      const [innerWrite, innerEnd] = [res.write, res.end] as ((...args: unknown[]) => unknown)[];
+      res.write = ((chunk: string) => innerWrite!.call(res, chunk.toUpperCase())) as typeof res.write;
+      res.end = ((chunk: string) => {
+        innerWrite!.call(res, chunk.toUpperCase());
+        return innerEnd!.call(res);
+      }) as typeof res.end;
+      res.setHeader("content-type", pathname.endsWith("-strona") ? "text/html; charset=utf-8" : "application/json");
+      res.write("a");
+      res.write("b");
+      res.end("c");
+      return;
+    }
     const isPage = !pathname.startsWith("/_next") && !pathname.includes("nie-ma");
     // Headers set the way Next sets them (setHeader), which is what the front inspects.
     res.statusCode = isPage ? 200 : 404;
@@ -86,6 +100,11 @@ describe("visit counter over HTTP", () => {
     // Headers have arrived: the view is already stored (so a proxy may retry a request that got nothing).
     expect((await totals()).views - before.views).toBe(1);
     expect(await response.text()).toBe("<!doctype html><title>strumień</title>");
+  });
+
+  it("keeps a wrapper installed after its own (Next's compression) on every chunk, of a page or not", async () => {
+    expect(await (await get("/opakowana-strona")).text()).toBe("ABC");
+    expect(await (await get("/opakowana-odpowiedz")).text()).toBe("ABC");
   });
 
   it("does not count bots, HEAD requests, prefetches, assets, API calls or missing pages", async () => {
